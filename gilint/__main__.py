@@ -1,0 +1,3 @@
+from gilint.cli import main
+
+main()

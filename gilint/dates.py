@@ -1,0 +1,71 @@
+"""Finding dates in report text: Arabic, full-width and Chinese-numeral forms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"(?:\d{1,4}|[〇○零一二三四五六七八九十]{1,4})"
+
+# 2024年1月1日, 2024 年 1 月 1 日, 二〇二五年一月二十日
+DATE = re.compile(rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]")
+ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+# 自2024年1月1日起至2024年12月31日止 / 从2019年1月1日到12月31日
+PERIOD = re.compile(
+    rf"(?P<y1>\d{{4}})\s*年\s*(?P<m1>{_NUM})\s*月\s*(?P<d1>{_NUM})\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|-|~|～)+\s*"
+    rf"(?:(?P<y2>\d{{4}})\s*年\s*)?(?P<m2>{_NUM})\s*月\s*(?P<d2>{_NUM})\s*日"
+)
+
+
+def chinese_number(text: str) -> int:
+    """Read 2024, ２０２４, 二〇二四, 十二, 二十一 as integers."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date written in the text; `value` is None when no such day exists (2月30日)."""
+
+    year: int
+    month: int
+    day: int
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def value(self) -> date | None:
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _found(match: re.Match, y: str = "y", m: str = "m", d: str = "d") -> FoundDate:
+    return FoundDate(chinese_number(match[y]), chinese_number(match[m]), chinese_number(match[d]),
+                     match.start(), match.end(), match.group(0))
+
+
+def find_dates(line: str) -> list[FoundDate]:
+    found = [_found(match) for match in DATE.finditer(line)]
+    found += [_found(match) for match in ISO_DATE.finditer(line)]
+    return sorted(found, key=lambda item: item.start)
+
+
+def find_period(line: str) -> tuple[FoundDate, FoundDate] | None:
+    match = PERIOD.search(line)
+    if not match:
+        return None
+    start = _found(match, "y1", "m1", "d1")
+    end_year = chinese_number(match["y2"]) if match["y2"] else start.year
+    end = FoundDate(end_year, chinese_number(match["m2"]), chinese_number(match["d2"]),
+                    match.start("m2") if not match["y2"] else match.start("y2"), match.end(), match.group(0))
+    return start, end

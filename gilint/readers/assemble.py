@@ -1,0 +1,56 @@
+"""From rows of cells to a `Report`: the parts, the metadata and the three tables.
+
+Every reader ends here, so every format yields the same model.
+"""
+
+from __future__ import annotations
+
+from gilint.model import Report
+from gilint.readers.layout import Row
+from gilint.readers.meta import find_meta, section_heading
+from gilint.readers.tables import ApplicationBuilder, DisclosureBuilder, ReviewBuilder, TableBuilder
+from gilint.text import norm
+
+_BUILDERS = {"二": DisclosureBuilder, "三": ApplicationBuilder, "四": ReviewBuilder}
+
+
+def _anchor(row: Row) -> str | None:
+    """A table met without its part heading: recognise it by what only that table prints."""
+    text = norm(" ".join(token.text for token in row.filled))
+    if "第二十条" in text:
+        return "二"
+    if "勾稽关系" in text or text.startswith("一、本年新收"):
+        return "三"
+    return None
+
+
+def assemble(path: str, kind: str, lines: list[str], rows: list[Row]) -> Report:
+    report = Report(path=path, input_kind=kind, lines=lines)
+    builders: dict[str, TableBuilder] = {}
+    current: TableBuilder | None = None
+
+    def switch(part: str) -> TableBuilder | None:
+        if current:
+            current.finish()
+        if part in _BUILDERS and part not in builders:
+            builders[part] = _BUILDERS[part](report)
+            return builders[part]
+        return None
+
+    for row in rows:
+        section = section_heading(row)
+        if section:
+            report.sections.append(section)
+            current = switch(section.number)
+            continue
+        anchor = _anchor(row)
+        if anchor and anchor not in builders:
+            current = switch(anchor)
+        if current:
+            current.feed(row)
+    if current:
+        current.finish()
+    report.meta = find_meta(rows, report.sections)
+    templates = set(report.template_of.values())
+    report.template = "2019" if "2019" in templates else "2021" if templates else "unknown"
+    return report

@@ -1,0 +1,117 @@
+"""Finding the six numbered parts and the report's title, body, year, period and date."""
+
+from __future__ import annotations
+
+import re
+
+from gilint.dates import find_dates, find_period
+from gilint.model import Dated, Meta, Position, Section
+from gilint.readers.layout import Row
+from gilint.text import norm
+
+_HEADING = re.compile(r"^[#*\s]*(?P<number>[一二三四五六])\s*[、.．,，]\s*(?P<title>.{2,40}?)[*\s]*$")
+# Words a part's title must contain, so that table rows such as 一、本年新收… are not taken for parts.
+_SECTION_WORDS = {
+    "一": ("总体", "概述", "基本情况", "概况"),
+    "二": ("主动公开",),
+    "三": ("申请",),
+    "四": ("复议", "诉讼"),
+    "五": ("问题", "改进", "不足"),
+    "六": ("其他", "其它", "需要报告"),
+}
+_TITLE_WORDS = ("年度报告", "年报")
+_DATE_LABELS = ("发文日期", "成文日期", "发布日期", "印发日期")
+_ORG_LABELS = ("发布机构", "发文机关", "发布单位")
+_YEAR = re.compile(r"(\d{4})\s*年")
+
+
+def section_heading(row: Row) -> Section | None:
+    filled = row.filled
+    if len(filled) != 1:
+        return None
+    match = _HEADING.match(filled[0].text)
+    if not match:
+        return None
+    number, title = match["number"], match["title"].strip()
+    if not any(word in title for word in _SECTION_WORDS[number]):
+        return None
+    return Section(number, title, filled[0].at.line)
+
+
+def _dated(found, at: Position) -> Dated | None:
+    value = found.value
+    return Dated(value, found.raw, Position(at.line, at.column + found.start, at.page)) if value else None
+
+
+def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
+    meta = Meta()
+    for row in rows:
+        for token in row.filled:
+            text = norm(token.text)
+            if meta.title is None and "政府信息公开" in text and any(w in text for w in _TITLE_WORDS) \
+                    and len(text) <= 80 and not text.startswith(("本报告", "本年度报告")):
+                meta.title, meta.title_at = token.text, token.at
+        if meta.period_start is None:
+            _find_period(row, meta)
+        _find_labelled(row, meta)
+    if meta.published is None:
+        _find_signature_date(rows, sections, meta)
+    _find_year_and_org(meta)
+    return meta
+
+
+def _find_period(row: Row, meta: Meta) -> None:
+    for token in row.filled:
+        if "统计" not in token.text:
+            continue
+        found = find_period(token.text)
+        if found:
+            meta.period_start = _dated(found[0], token.at)
+            meta.period_end = _dated(found[1], token.at)
+            return
+
+
+def _find_labelled(row: Row, meta: Meta) -> None:
+    """`发文日期: | 2025-01-23` and `发布机构: | 某某镇` in a header table."""
+    filled = row.filled
+    for label, value in zip(filled, filled[1:]):
+        name = norm(label.text).rstrip(":")
+        if name in _DATE_LABELS and meta.published is None:
+            dates = find_dates(value.text)
+            if dates:
+                meta.published = _dated(dates[0], value.at)
+        elif name in _ORG_LABELS and meta.org is None:
+            meta.org = value.text
+
+
+def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -> None:
+    """The date under the signature: the last line that is only a date, after the last part starts."""
+    last_part = sections[-1].line if sections else 0
+    for index in range(len(rows) - 1, -1, -1):
+        row = rows[index]
+        filled = row.filled
+        if not filled or filled[0].at.line < last_part:
+            return
+        if len(filled) != 1:
+            continue
+        dates = find_dates(filled[0].text)
+        if len(dates) == 1 and len(norm(filled[0].text)) <= len(norm(dates[0].raw)) + 2:
+            meta.published = _dated(dates[0], filled[0].at)
+            if meta.org is None and index > 0 and len(rows[index - 1].filled) == 1:
+                signature = rows[index - 1].filled[0].text
+                if len(signature) <= 30 and not signature.endswith(("。", "：", ":")):
+                    meta.org = signature
+            return
+
+
+def _find_year_and_org(meta: Meta) -> None:
+    title_year = _YEAR.search(meta.title) if meta.title else None
+    if title_year:
+        meta.year, meta.year_source = int(title_year[1]), "title"
+        org = meta.title[: title_year.start()].strip()
+        if org:
+            meta.org = org
+    elif meta.period_start:
+        meta.year, meta.year_source = meta.period_start.value.year, "period"
+    elif meta.published:
+        meta.year, meta.year_source = meta.published.value.year - 1, "published"

@@ -1,0 +1,38 @@
+"""Small text helpers shared by readers and rules: normalising labels and reading numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+_SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"^[+\-−－]?\d[\d,，  ]*(?:[.．]\d+)?\s*(?:件|条|个|项|次|万元|元)?$")
+NULL_MARKERS = {"无", "/", "-", "—", "——", "–", "--", "不适用", "N/A", "NA", "空", "\\", "×"}
+
+
+def norm(text: str) -> str:
+    """Fold full-width forms to half-width and drop white space, for comparing labels."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def is_value(text: str) -> bool:
+    """Whether a table cell holds a value (a number, a blank, or a marker such as 无 or /)."""
+    return not text or text in NULL_MARKERS or norm(text) in NULL_MARKERS or bool(_NUMBER.match(text))
+
+
+def parse_number(text: str) -> int | float | None:
+    """The number a cell holds, or None for blanks and markers such as 无, / or —."""
+    if not _NUMBER.match(text):
+        return None
+    digits = re.sub(r"[,，\s  件条个项次万元]", "", unicodedata.normalize("NFKC", text)).replace("−", "-")
+    return float(digits) if "." in digits else int(digits)
+
+
+def similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, norm(a), norm(b)).ratio()
+
+
+def display_width(text: str) -> int:
+    """Terminal columns a string takes: wide CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
