@@ -55,8 +55,9 @@ def _found(match: re.Match, y: str = "y", m: str = "m", d: str = "d") -> FoundDa
 
 
 def find_dates(line: str) -> list[FoundDate]:
-    found = [_found(match) for match in DATE.finditer(line)]
-    found += [_found(match) for match in ISO_DATE.finditer(line)]
+    found = [_found(match) for match in DATE.finditer(line)] if "月" in line else []
+    if "-" in line or "/" in line or "." in line:
+        found += [_found(match) for match in ISO_DATE.finditer(line)]
     return sorted(found, key=lambda item: item.start)
 
 

@@ -100,8 +100,20 @@ REVIEW_COLUMNS = ["结果维持", "结果纠正", "其他结果", "尚未审结"
 def row_label(table: str, row: str) -> str:
     """The row as the report prints it, for messages."""
     if table == "依申请":
+        if row in RESULT_GROUPS:
+            return RESULT_GROUPS[row][0]
         return APPLICATION_ROWS.get(row) or APPLICATION_ROWS_2019.get(row, row)
     return row
+
+
+def row_number(table: str, row: str) -> str:
+    """表三 rows by their printed numbering, short: 一, （三）2, （七）; other tables by name."""
+    if table != "依申请":
+        return row
+    parts = row.split(".")
+    if len(parts) == 1:
+        return parts[0]
+    return f"（{parts[1]}）" + (parts[2] if len(parts) == 3 else "")
 
 
 def column_label(table: str, column: str) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，  ]*(?:[.．]\d+)?\s*(?:件|条|个|项|次|万元|元)?$")
 NULL_MARKERS = {"无", "/", "-", "—", "——", "–", "--", "不适用", "N/A", "NA", "空", "\\", "×"}
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """Fold full-width forms to half-width and drop white space, for comparing labels."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
@@ -18,17 +20,22 @@ def norm(text: str) -> str:
 
 def is_value(text: str) -> bool:
     """Whether a table cell holds a value (a number, a blank, or a marker such as 无 or /)."""
+    if text.isascii() and text.isdigit():
+        return True
     return not text or text in NULL_MARKERS or norm(text) in NULL_MARKERS or bool(_NUMBER.match(text))
 
 
 def parse_number(text: str) -> int | float | None:
     """The number a cell holds, or None for blanks and markers such as 无, / or —."""
+    if text.isascii() and text.isdigit():
+        return int(text)
     if not _NUMBER.match(text):
         return None
     digits = re.sub(r"[,，\s  件条个项次万元]", "", unicodedata.normalize("NFKC", text)).replace("−", "-")
     return float(digits) if "." in digits else int(digits)
 
 
+@lru_cache(maxsize=8192)
 def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, norm(a), norm(b)).ratio()
 

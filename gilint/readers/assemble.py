@@ -9,17 +9,16 @@ from gilint.model import Report
 from gilint.readers.layout import Row
 from gilint.readers.meta import find_meta, section_heading
 from gilint.readers.tables import ApplicationBuilder, DisclosureBuilder, ReviewBuilder, TableBuilder
-from gilint.text import norm
 
 _BUILDERS = {"二": DisclosureBuilder, "三": ApplicationBuilder, "四": ReviewBuilder}
 
 
 def _anchor(row: Row) -> str | None:
     """A table met without its part heading: recognise it by what only that table prints."""
-    text = norm(" ".join(token.text for token in row.filled))
+    text = "".join(token.text for token in row.tokens)
     if "第二十条" in text:
         return "二"
-    if "勾稽关系" in text or text.startswith("一、本年新收"):
+    if "勾稽关系" in text or "本年新收" in text:
         return "三"
     return None
 

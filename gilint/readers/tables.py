@@ -53,7 +53,7 @@ class TableBuilder:
         self.report.labels[(self.table, key)] = Label(label.text, label.at)
 
     def add_value(self, token: Token) -> None:
-        if self.pending is not None and (token.text or self.pending[2]):
+        if self.pending is not None:
             self.pending[2].append(token)
 
     def expected_columns(self, key: str) -> list[str]:
@@ -65,7 +65,7 @@ class TableBuilder:
         key, label, values = self.pending
         self.pending = None
         columns = self.expected_columns(key)
-        if not columns or not [value for value in values if value.text]:
+        if not columns or not values:
             return
         placed = fit(values, len(columns))
         if placed is None:

@@ -15,26 +15,25 @@ _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"
 
 def split_line(line: str, number: int) -> Row | None:
     """Cut one line into cells, each with its 1-based column."""
-    if not line.strip() or _MARKDOWN_RULE.match(line):
-        return None
     if "|" not in line and "\t" not in line:
-        start = len(line) - len(line.lstrip())
-        return Row([Token(line.strip(), Position(number, start + 1))])
+        text = line.strip()
+        return Row([Token(text, Position(number, len(line) - len(line.lstrip()) + 1))]) if text else None
     stripped = line.strip()
+    if not stripped.replace("|", "").strip() or ("-" in line and _MARKDOWN_RULE.match(line)):
+        return None
+    if stripped.endswith("|") and stripped.count("|") == 1 and "\t" not in line:  # `cell |`, the commonest
+        return Row([Token(stripped[:-1].rstrip(), Position(number, len(line) - len(line.lstrip()) + 1))])
     markdown = stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3
     grid = "\t" in line or markdown
     tokens, offset = [], 0
     for piece in _SEPARATOR.split(line):
         text = piece.strip()
-        column = offset + len(piece) - len(piece.lstrip()) + 1
-        offset += len(piece) + 1
         if text or grid:
-            tokens.append(Token(text, Position(number, column)))
+            tokens.append(Token(text, Position(number, offset + len(piece) - len(piece.lstrip()) + 1)))
+        offset += len(piece) + 1
     if markdown:
         tokens = tokens[1:-1]
-    if not any(token.text for token in tokens):
-        return None
-    return Row(tokens, grid=grid)
+    return Row(tokens, grid=grid) if any(token.text for token in tokens) else None
 
 
 def read_text(path: str, data: bytes, kind: str = "text") -> Report:

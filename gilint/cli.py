@@ -1,0 +1,133 @@
+"""The command line: `gilint check`, `gilint parse`, `gilint rules`, `gilint rule`."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="gilint：政府信息公开工作年度报告检查工具（linter for government information-disclosure annual reports）",
+)
+
+EXIT_CLEAN, EXIT_ERRORS, EXIT_BROKEN = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    full = "full"
+    concise = "concise"
+    json = "json"
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"gilint: {message}", err=True)
+    return typer.Exit(EXIT_BROKEN)
+
+
+def _load(rules_dir: list[Path] | None):
+    from gilint.registry import RuleError, load_rules
+
+    try:
+        return load_rules(rules_dir or [])
+    except RuleError as error:
+        raise _fail(str(error)) from None
+
+
+def _use_color() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="报告文件或目录（递归查找），- 表示标准输入")],
+    select: Annotated[Optional[list[str]], typer.Option(help="只运行这些规则（代码或前缀，逗号分隔）")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="不运行这些规则（代码或前缀，逗号分隔）")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--output-format", help="输出格式")] = OutputFormat.full,
+    strict: Annotated[bool, typer.Option(help="有警告时也以状态 1 退出")] = False,
+    rules_dir: Annotated[Optional[list[Path]], typer.Option(help="额外的规则目录（.py 或 .toml）")] = None,
+) -> None:
+    """检查报告，输出 path:line:col: CODE message。退出状态：0 无错误，1 有错误，2 有文件无法读取或参数错误。"""
+    from gilint.engine import Engine, selected
+    from gilint.files import discover
+    from gilint.reporters import write
+    from gilint.run import check_paths
+
+    rules = _load(rules_dir)
+    select_codes, ignore_codes = _split(select), _split(ignore)
+    unknown = [code for code in select_codes + ignore_codes if not any(c.startswith(code) for c in rules)]
+    if unknown:
+        raise _fail(f"未知的规则代码：{', '.join(unknown)}（gilint rules 列出全部规则）")
+    chosen = selected(list(rules), select_codes, ignore_codes)
+    run = check_paths(discover(paths), Engine([rules[code]() for code in chosen]))
+    if not run.files:
+        raise _fail("没有找到要检查的报告文件")
+    write(output_format.value, run, sys.stdout, color=_use_color() and output_format is OutputFormat.full)
+    if run.unreadable:
+        raise typer.Exit(EXIT_BROKEN)
+    failing = run.count("error") + (run.count("warning") if strict else 0)
+    raise typer.Exit(EXIT_ERRORS if failing else EXIT_CLEAN)
+
+
+@app.command()
+def parse(
+    path: Annotated[str, typer.Argument(help="报告文件，- 表示标准输入")],
+    format: Annotated[str, typer.Option("--format", help="输出格式：json")] = "json",
+) -> None:
+    """打印解析出的报告模型（report-model.md 中的 JSON），看 gilint 读懂了什么。"""
+    from gilint.readers import UnreadableFile, read_bytes, read_path
+
+    if format != "json":
+        raise _fail(f"不支持的格式：{format}（只有 json）")
+    try:
+        report = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_path(path)
+    except UnreadableFile as error:
+        raise _fail(f"{path}: 无法读取：{error}") from None
+    json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@app.command("rules")
+def list_rules(
+    rules_dir: Annotated[Optional[list[Path]], typer.Option(help="额外的规则目录")] = None,
+    format: Annotated[str, typer.Option("--format", help="text 或 markdown（README 的规则表）")] = "text",
+) -> None:
+    """列出全部规则：代码、名称、严重程度、检查什么。"""
+    from gilint.docs import rules_table
+
+    rules = _load(rules_dir)
+    if format == "markdown":
+        typer.echo(rules_table(rules), nl=False)
+        return
+    for code, rule in rules.items():
+        typer.echo(f"{code}  {rule.name:<24} {rule.severity:<8} {rule.summary}")
+
+
+@app.command()
+def rule(
+    code: Annotated[str, typer.Argument(help="规则代码，如 GI101")],
+    rules_dir: Annotated[Optional[list[Path]], typer.Option(help="额外的规则目录")] = None,
+) -> None:
+    """打印一条规则的说明：检查什么、为什么、错误和正确的示例。"""
+    from gilint.docs import rule_doc
+
+    rules = _load(rules_dir)
+    if code.upper() not in rules:
+        raise _fail(f"未知的规则代码：{code}（gilint rules 列出全部规则）")
+    typer.echo(rule_doc(rules[code.upper()]), nl=False)
+
+
+def main() -> None:
+    app()

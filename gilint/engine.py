@@ -1,0 +1,36 @@
+"""Running the selected rules over a report and collecting their violations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gilint.model import Position, Report
+from gilint.rule import Rule, Violation
+
+
+def selected(codes: list[str], select: list[str], ignore: list[str]) -> list[str]:
+    """Codes chosen by prefix, as ruff does: `--select GI1 --ignore GI104`."""
+
+    def matches(code: str, prefixes: list[str]) -> bool:
+        return any(code.startswith(prefix) for prefix in prefixes)
+
+    chosen = [code for code in codes if not select or matches(code, select)]
+    return [code for code in chosen if not matches(code, ignore)]
+
+
+@dataclass
+class Engine:
+    rules: list[Rule]
+
+    def run(self, report: Report) -> list[Violation]:
+        found: list[Violation] = []
+        for rule in self.rules:
+            try:
+                found += list(rule.check(report))
+            except Exception as error:  # a plugin rule that crashes must not stop the others
+                found.append(Violation(
+                    rule.code, f"规则 {rule.code}（{rule.name}）内部错误：{type(error).__name__}: {error}",
+                    Position(1, 1), "error", rule.name))
+        for violation in found:
+            violation.path = report.path
+        return sorted(found, key=Violation.sort_key)

@@ -1,0 +1,145 @@
+"""What a rule is: a code, a name, a severity, its documentation with examples, and a check.
+
+A rule file in `rules/` (or a user's rule directory) defines one subclass of
+`Rule`. Its `bad` and `good` examples are edits of the example report
+(`gilint/example_report.txt`); the test suite runs every example, and
+`gilint rule CODE` prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from gilint import expr
+from gilint import template as T
+from gilint.model import Cell, Position, Report
+
+SEVERITIES = ("error", "warning")
+
+
+@dataclass(slots=True)
+class Violation:
+    code: str
+    message: str
+    at: Position
+    severity: str
+    name: str = ""
+    cells: list[str] = field(default_factory=list)
+    hint: str = ""
+    path: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            **self.at.as_dict(),
+            "cells": self.cells,
+        }
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.at.line, self.at.column, self.code)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A report for a rule's documentation and tests: the example report with lines replaced.
+
+    `replace` maps a line of the example report (whole, as printed) to what it
+    becomes; an empty string deletes the line.
+    """
+
+    replace: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+
+
+def cell_ref(table: str, row: str, column: str) -> str:
+    """A cell as the JSON output names it: 依申请:一:自然人."""
+    return f"{table}:{row}:{column}"
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[str] = "error"
+    summary: ClassVar[str]  # one line: what it checks
+    why: ClassVar[str]  # why it matters
+    bad: ClassVar[list[Example]] = []
+    good: ClassVar[list[Example]] = [Example(note="示例报告本身")]
+
+    def __init__(self, severity: str | None = None):
+        self.severity = severity or type(self).severity
+
+    def check(self, report: Report) -> Iterable[Violation]:
+        raise NotImplementedError
+
+    def violation(self, message: str, at: Position, cells: Iterable[str] = (), hint: str = "",
+                  severity: str | None = None) -> Violation:
+        return Violation(self.code, message, at, severity or self.severity, self.name, list(cells), hint)
+
+
+class IdentityRule(Rule):
+    """A rule that is only an identity over one table, applied to each column or each row.
+
+    `each = "column"`: the keys in `identity` are rows, checked in every column.
+    `each = "row"`: the keys are columns, checked in every row that has them.
+    """
+
+    table: ClassVar[str]
+    identity: ClassVar[str]
+    each: ClassVar[str] = "column"
+
+    def check(self, report: Report) -> Iterator[Violation]:
+        rows = report.tables.get(self.table)
+        if not rows:
+            return
+        parsed = expr.parse(self.identity)
+        if self.each == "column":
+            row_keys = list(rows)
+            for column in dict.fromkeys(column for cells in rows.values() for column in cells):
+                cells = {row: rows[row][column] for row in row_keys if column in rows[row]}
+                yield from self._check_one(parsed, cells, row_keys, column, lambda key, c=column: (key, c))
+        else:
+            for row, cells in rows.items():
+                yield from self._check_one(parsed, cells, list(cells), row, lambda key, r=row: (r, key))
+
+    def _check_one(self, parsed: expr.Identity, cells: dict[str, Cell], available: list[str],
+                   along: str, locate) -> Iterator[Violation]:
+        """Check the identity where the keys name `cells`; skip it when a cell it needs is missing."""
+        totals, used = [], []
+        for terms in (parsed.left, parsed.right):
+            total = 0.0
+            for term in terms:
+                if term.key is None:
+                    total += term.sign * term.constant
+                    continue
+                keys = term.keys(available)
+                if not keys or any(key not in cells for key in keys):
+                    return
+                for key in keys:
+                    total += term.sign * (cells[key].value or 0)
+                    used.append((locate(key), cells[key]))
+            totals.append(total)
+        if parsed.holds(*totals):
+            return
+        yield self.violation(
+            self.describe(parsed, along, *totals),
+            used[0][1].at,
+            [cell_ref(self.table, row, column) for (row, column), _ in used],
+        )
+
+    def describe(self, parsed: expr.Identity, along: str, left: float, right: float) -> str:
+        name = T.TABLE_NAMES.get(self.table, self.table)
+        where = f"{T.column_label(self.table, along)}列" if self.each == "column" \
+            else f"{T.row_label(self.table, along)} 行"
+        relation = {"=": "两者应相等", "<=": "前者不应大于后者", ">=": "前者不应小于后者"}[parsed.op]
+        return (f"{name} {where}：{expr.side_text(parsed.left)}={_number(left)}，"
+                f"{expr.side_text(parsed.right)}={_number(right)}，{relation}")
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))

@@ -1,0 +1,16 @@
+from gilint.rule import Example, Rule
+
+
+class UnreadablePart(Rule):
+    code = "GI001"
+    name = "unreadable-part"
+    severity = "error"
+    summary = "报告中有读不懂的部分：表格某行的数字个数与模板不符，无法确定各列"
+    why = ("读不懂的行无法核对，其中的错误会被漏掉。多半是表格排版损坏（合并单元格、漏填、串行），"
+           "请对照模板检查该行。")
+    bad = [Example({"3\t1\t3\t1\t8\t3\t2\t0\t3\t8\t3\t3\t0\t1\t7": "3\t1\t3\t1\t8\t3\t2\t0\t3\t8\t3\t3\t0\t1"},
+                   note="表四少了一个数")]
+
+    def check(self, report):
+        for diagnostic in report.diagnostics:
+            yield self.violation(diagnostic.message, diagnostic.at, severity=diagnostic.severity)

@@ -1,0 +1,55 @@
+from gilint import template as T
+from gilint.model import Position
+from gilint.rule import Example, Rule, cell_ref
+
+_TABLE_PART = {"主动公开": "二", "依申请": "三", "复议诉讼": "四"}
+_COLUMNS_2019_ONLY = {c for columns, _ in T.DISCLOSURE_2019.values() for c in columns} - \
+    {c for columns, _ in T.DISCLOSURE_2021.values() for c in columns}
+
+
+def expected_rows(report, table: str) -> dict[str, list[str]]:
+    """Row -> columns the report should print; 表二 follows each block's own template."""
+    if table != "主动公开":
+        return T.template_columns(table, report.template_of.get(table, "2021"))
+    rows = report.tables.get(table, {})
+    expected = {}
+    for block, (columns, names) in T.DISCLOSURE_2021.items():
+        old_columns, old_names = T.DISCLOSURE_2019[block]
+        present = [name for name in names + old_names if name in rows]
+        if any(column in _COLUMNS_2019_ONLY for name in present for column in rows[name]):
+            columns, names = old_columns, old_names
+        expected.update({name: list(columns) for name in names})
+    return expected
+
+
+class MissingTablePart(Rule):
+    code = "GI303"
+    name = "missing-table-part"
+    severity = "error"
+    summary = "缺少表二、表三、表四，或表中缺少模板规定的行、列"
+    why = ("三张表的行列由格式统一规定，缺行缺列就无法汇总和比较；"
+           "表格若以图片形式发布，文字版读者和检查工具都读不到数据。")
+    bad = [Example({"行政强制\t9": ""}, note="表二缺少“行政强制”行"),
+           Example({"3.其他\t0\t0\t3\t0\t0\t5\t8": ""}, note="表三缺少（六）3 行")]
+
+    def check(self, report):
+        headings = {section.number: section.line for section in report.sections}
+        for table, part in _TABLE_PART.items():
+            name = T.TABLE_NAMES[table]
+            rows = report.tables.get(table)
+            if not rows:
+                at = Position(headings.get(part, 1), 1)
+                yield self.violation(f"未找到{name}（{T.SECTION_TITLES[part]}）的数据", at)
+                continue
+            first = next(iter(next(iter(rows.values())).values())).at
+            for row, columns in expected_rows(report, table).items():
+                label = report.labels.get((table, row))
+                at = label.at if label else first
+                if row not in rows:
+                    if not label:
+                        yield self.violation(f"{name}缺少“{T.row_label(table, row)}”行", at)
+                    continue
+                for column in columns:
+                    if column not in rows[row]:
+                        yield self.violation(f"{T.cell_name(table, row, column)}：缺少该列", at,
+                                             [cell_ref(table, row, column)])

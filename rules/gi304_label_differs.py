@@ -1,0 +1,36 @@
+import re
+
+from gilint import template as T
+from gilint.rule import Example, Rule
+from gilint.text import norm
+
+_NUMBERING = re.compile(r"^(?:[一二三四]、|\([一二三四五六七]\)|\d{1,2}[.、])")
+_NOTE = re.compile(r"\((?:区分处理的|单位)[^)]*\)")
+
+
+def _core(text: str) -> str:
+    """A label without its numbering and printed notes, for comparison."""
+    return _NOTE.sub("", _NUMBERING.sub("", norm(text)))
+
+
+class LabelDiffers(Rule):
+    code = "GI304"
+    name = "label-differs"
+    severity = "warning"
+    summary = "表格的行名或列名与模板不同（错字、截断、旧称）"
+    why = ("表格的行列名称由格式统一规定。错字或截断的名称（如“申请人无正当理由逾期”、“其他法律行政止公开”）"
+           "说明表格是手工录入或复制走样的，要核对这一行的数据是否也走了样。")
+    bad = [Example({"2.其他法律行政法规禁止公开\t9\t8\t5\t7\t3\t0\t32": "2.其他法律行政止公开\t9\t8\t5\t7\t3\t0\t32"},
+                   note="表三（三）2 的名称少了字")]
+
+    def check(self, report):
+        for key, label in report.labels.items():
+            table, name = key[0], T.TABLE_NAMES[key[0]]
+            if len(key) == 3:
+                expected, where = T.column_label(table, key[2]), f"{name} 列名"
+            elif table == "依申请":
+                expected, where = T.row_label(table, key[1]).split(" ")[-1], f"{name}{T.row_number(table, key[1])} 行名"
+            else:
+                expected, where = key[1], f"{name} 行名"
+            if _core(label.text) != _core(expected):
+                yield self.violation(f"{where}写作“{label.text}”，模板为“{expected}”", label.at, hint=expected)

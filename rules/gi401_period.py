@@ -1,0 +1,30 @@
+from gilint.rule import Example, Rule
+
+
+class Period(Rule):
+    code = "GI401"
+    name = "period"
+    severity = "error"
+    summary = "统计期限应为报告年度全年：当年1月1日至12月31日"
+    why = ("年度报告统计的是上一年度全年的数据（DB51/T 2660—2019 等规范写明 1 月 1 日至 12 月 31 日）。"
+           "年份写错或只统计了半年，表中数据就不是本年度的。")
+    bad = [Example({"本报告所列数据的统计期限为2024年1月1日至2024年12月31日。":
+                    "本报告所列数据的统计期限为2023年1月1日至2023年12月31日。"}, note="统计期限写成了上一年"),
+           Example({"本报告所列数据的统计期限为2024年1月1日至2024年12月31日。":
+                    "本报告所列数据的统计期限为2024年1月1日至2024年6月30日。"}, note="只统计了半年")]
+
+    def check(self, report):
+        meta = report.meta
+        if not (meta.period_start and meta.period_end):
+            return
+        start, end = meta.period_start.value, meta.period_end.value
+        year = meta.year if meta.year_source == "title" else start.year
+        if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+            problem = "不是完整的一年"
+        elif start.year != year:
+            problem = f"与标题中的 {year} 年度不符"
+        else:
+            return
+        yield self.violation(
+            f"统计期限为{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日，{problem}，"
+            f"应为{year}年1月1日至{year}年12月31日", meta.period_start.at, hint=f"{year}年1月1日至{year}年12月31日")

@@ -1,0 +1,23 @@
+from gilint.dates import find_dates
+from gilint.model import Position
+from gilint.rule import Example, Rule
+
+
+class DateAfterPublication(Rule):
+    code = "GI404"
+    name = "date-after-publication"
+    severity = "warning"
+    summary = "文中写到的日期晚于报告的发布日期"
+    why = "报告只能陈述发布之前发生的事；晚于发布日期的日期多是年份写错（例如把 2024 写成 2025）。"
+    bad = [Example({"本年度未收取信息处理费。": "本年度未收取信息处理费，2025年6月1日起执行新的收费标准。"},
+                   note="提到发布日期之后的日期")]
+
+    def check(self, report):
+        published = report.meta.published
+        if not published:
+            return
+        for number, line in enumerate(report.lines, 1):
+            for found in find_dates(line):
+                if found.value and found.value > published.value:
+                    yield self.violation(f"日期“{found.raw}”晚于发布日期 {published.value.isoformat()}",
+                                         Position(number, found.start + 1))

@@ -1,0 +1,52 @@
+"""Property tests: consistent tables written in any layout parse back exactly and balance,
+and raising any single number of tables 三 or 四 is an error naming that cell."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gilint import template as T
+from gilint.readers import read_bytes
+from reportgen import LAYOUTS, consistent_tables, render
+
+ARITHMETIC = {"GI101", "GI102", "GI103", "GI104"}
+seeds = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=seeds, layout=st.sampled_from(LAYOUTS), scale=st.sampled_from([0, 3, 50, 5000]))
+def test_consistent_tables_parse_back_exactly(seed, layout, scale, engine):
+    tables = consistent_tables(random.Random(seed), scale=scale)
+    report = read_bytes("generated.txt", render(tables, layout).encode("utf-8"))
+    assert report.diagnostics == []
+    for row, values in tables.application.items():
+        assert [report.tables["依申请"][row][column].value for column in T.APPLICANT_COLUMNS] == values
+    for group, values in tables.review.items():
+        assert [report.tables["复议诉讼"][group][column].value for column in T.REVIEW_COLUMNS] == values
+    for row, columns in tables.disclosure.items():
+        for column, value in columns.items():
+            assert report.tables["主动公开"][row][column].value == value
+    assert not {violation.code for violation in engine.run(report)} & ARITHMETIC
+
+
+@settings(max_examples=80, deadline=None)
+@given(seed=seeds, layout=st.sampled_from(LAYOUTS), data=st.data())
+def test_raising_one_number_names_that_cell(seed, layout, data, engine):
+    tables = consistent_tables(random.Random(seed))
+    if data.draw(st.booleans()):
+        table, row = "依申请", data.draw(st.sampled_from(sorted(tables.application)))
+        index = data.draw(st.integers(0, 6))
+        tables.application[row][index] += data.draw(st.integers(1, 99))
+        column = T.APPLICANT_COLUMNS[index]
+    else:
+        table, row = "复议诉讼", data.draw(st.sampled_from(T.REVIEW_GROUPS))
+        index = data.draw(st.integers(0, 4))
+        tables.review[row][index] += data.draw(st.integers(1, 99))
+        column = T.REVIEW_COLUMNS[index]
+    report = read_bytes("generated.txt", render(tables, layout).encode("utf-8"))
+    named = [ref for violation in engine.run(report) if violation.code in ARITHMETIC
+             and violation.severity == "error" for ref in violation.cells]
+    assert f"{table}:{row}:{column}" in named

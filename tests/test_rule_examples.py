@@ -1,0 +1,44 @@
+"""Every rule's documented examples are its tests: bad ones are reported, good ones are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from gilint.docs import example_findings, rule_doc
+from gilint.examples import EXAMPLE_REPORT
+from gilint.readers import read_path
+from gilint.registry import load_rules
+
+RULES = load_rules()
+CASES = [(code, "bad", index) for code, rule in RULES.items() for index in range(len(rule.bad))]
+CASES += [(code, "good", index) for code, rule in RULES.items() for index in range(len(rule.good))]
+
+
+def test_example_report_is_clean(engine):
+    assert engine.run(read_path(str(EXAMPLE_REPORT))) == []
+
+
+@pytest.mark.parametrize("code", RULES)
+def test_rule_is_documented(code):
+    rule = RULES[code]
+    assert rule.name and rule.name == rule.name.lower() and " " not in rule.name
+    assert rule.severity in ("error", "warning")
+    assert rule.summary and rule.why and rule.bad, f"{code} needs a summary, a why and a bad example"
+
+
+@pytest.mark.parametrize(("code", "kind", "index"), CASES)
+def test_example(code, kind, index):
+    rule = RULES[code]
+    example = getattr(rule, kind)[index]
+    codes = [violation.code for violation in example_findings(rule, example)]
+    if kind == "bad":
+        assert code in codes, f"{code} missed its bad example: {example.note}"
+    else:
+        assert code not in codes
+
+
+@pytest.mark.parametrize("code", RULES)
+def test_rule_doc_shows_real_messages(code):
+    doc = rule_doc(RULES[code])
+    assert doc.startswith(f"# {code} ")
+    assert "→ 第" in doc and code in doc.split("→", 1)[1]
