@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from gilint.engine import Engine
 from gilint.model import Position
 from gilint.readers import UnreadableFile, read_bytes, read_path
-from gilint.rule import Violation
+from gilint.rule import Rule, Violation
 
 UNREADABLE = "GI000"
 
@@ -19,6 +19,7 @@ class Run:
     files: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     sources: dict[str, list[str]] = field(default_factory=dict)  # path -> lines, for showing context
+    rules: dict[str, type[Rule]] = field(default_factory=dict)  # code -> rule that ran, for SARIF's rule entries
 
     def count(self, severity: str) -> int:
         return sum(1 for violation in self.violations if violation.severity == severity)
@@ -29,7 +30,7 @@ def unreadable(path: str, reason: str) -> Violation:
 
 
 def check_paths(paths: list[str], engine: Engine) -> Run:
-    run = Run()
+    run = Run(rules={rule.code: type(rule) for rule in engine.rules})
     for path in paths:
         run.files.append(path)
         try:
