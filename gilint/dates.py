@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -54,11 +55,13 @@ def _found(match: re.Match, y: str = "y", m: str = "m", d: str = "d") -> FoundDa
                      match.start(), match.end(), match.group(0))
 
 
-def find_dates(line: str) -> list[FoundDate]:
+@lru_cache(maxsize=16384)
+def find_dates(line: str) -> tuple[FoundDate, ...]:
+    """Dates in one line; cached, since table lines repeat across reports."""
     found = [_found(match) for match in DATE.finditer(line)] if "月" in line else []
     if "-" in line or "/" in line or "." in line:
         found += [_found(match) for match in ISO_DATE.finditer(line)]
-    return sorted(found, key=lambda item: item.start)
+    return tuple(sorted(found, key=lambda item: item.start))
 
 
 def find_period(line: str) -> tuple[FoundDate, FoundDate] | None:

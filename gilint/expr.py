@@ -61,6 +61,27 @@ class Identity:
         return [term.key for term in self.left + self.right if term.key is not None]
 
 
+Side = tuple[tuple[tuple[int, str], ...], float]  # (sign, key) pairs and a constant
+
+
+def resolve(identity: Identity, available: tuple[str, ...]) -> tuple[Side, Side] | None:
+    """Both sides with wildcards expanded over the keys a table has; None when a key is absent."""
+    sides = []
+    for terms in (identity.left, identity.right):
+        pairs: list[tuple[int, str]] = []
+        constant = 0.0
+        for term in terms:
+            if term.key is None:
+                constant += term.sign * term.constant
+                continue
+            keys = term.keys(list(available))
+            if not keys:
+                return None
+            pairs += [(term.sign, key) for key in keys]
+        sides.append((tuple(pairs), constant))
+    return sides[0], sides[1]
+
+
 def side_text(terms: tuple[Term, ...]) -> str:
     """A side as the user wrote it, for messages: 一+二."""
     out = ""

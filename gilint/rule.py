@@ -93,11 +93,17 @@ class IdentityRule(Rule):
     identity: ClassVar[str]
     each: ClassVar[str] = "column"
 
+    def __init__(self, severity: str | None = None):
+        super().__init__(severity)
+        self.parsed = expr.parse(self.identity)
+        # the identity resolved per set of keys: the same for every column and every report of a template
+        self.resolved: dict[tuple[str, ...], tuple | None] = {}
+
     def check(self, report: Report) -> Iterator[Violation]:
         rows = report.tables.get(self.table)
         if not rows:
             return
-        parsed = expr.parse(self.identity)
+        parsed = self.parsed
         if self.each == "column":
             row_keys = list(rows)
             for column in dict.fromkeys(column for cells in rows.values() for column in cells):
@@ -110,19 +116,21 @@ class IdentityRule(Rule):
     def _check_one(self, parsed: expr.Identity, cells: dict[str, Cell], available: list[str],
                    along: str, locate) -> Iterator[Violation]:
         """Check the identity where the keys name `cells`; skip it when a cell it needs is missing."""
+        key = tuple(available)
+        if key not in self.resolved:
+            self.resolved[key] = expr.resolve(parsed, key)
+        sides = self.resolved[key]
+        if sides is None:
+            return
         totals, used = [], []
-        for terms in (parsed.left, parsed.right):
-            total = 0.0
-            for term in terms:
-                if term.key is None:
-                    total += term.sign * term.constant
-                    continue
-                keys = term.keys(available)
-                if not keys or any(key not in cells for key in keys):
+        for pairs, constant in sides:
+            total = constant
+            for sign, key in pairs:
+                cell = cells.get(key)
+                if cell is None:
                     return
-                for key in keys:
-                    total += term.sign * (cells[key].value or 0)
-                    used.append((locate(key), cells[key]))
+                total += sign * (cell.value or 0)
+                used.append((locate(key), cell))
             totals.append(total)
         if parsed.holds(*totals):
             return

@@ -1,4 +1,5 @@
 import re
+from functools import lru_cache
 
 from gilint import template as T
 from gilint.rule import Example, Rule
@@ -8,6 +9,7 @@ _NUMBERING = re.compile(r"^(?:[一二三四]、|\([一二三四五六七]\)|\d{1
 _NOTE = re.compile(r"\((?:区分处理的|单位)[^)]*\)")
 
 
+@lru_cache(maxsize=4096)
 def _core(text: str) -> str:
     """A label without its numbering and printed notes, for comparison."""
     return _NOTE.sub("", _NUMBERING.sub("", norm(text)))

@@ -42,9 +42,10 @@ def assemble(path: str, kind: str, lines: list[str], rows: list[Row]) -> Report:
             report.sections.append(section)
             current = switch(section.number)
             continue
-        anchor = _anchor(row)
-        if anchor and anchor not in builders:
-            current = switch(anchor)
+        if "二" not in builders or "三" not in builders:  # tables met without their headings
+            anchor = _anchor(row)
+            if anchor and anchor not in builders:
+                current = switch(anchor)
         if current:
             current.feed(row)
     if current:

@@ -25,4 +25,5 @@ class Row:
 
     @property
     def filled(self) -> list[Token]:
-        return [token for token in self.tokens if token.text]
+        """The cells with text; only grid rows keep empty ones."""
+        return [token for token in self.tokens if token.text] if self.grid else self.tokens

@@ -27,7 +27,7 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 
 def section_heading(row: Row) -> Section | None:
     filled = row.filled
-    if len(filled) != 1:
+    if len(filled) != 1 or filled[0].text.lstrip("#* ")[:1] not in _SECTION_WORDS:
         return None
     match = _HEADING.match(filled[0].text)
     if not match:
@@ -46,11 +46,8 @@ def _dated(found, at: Position) -> Dated | None:
 def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
     meta = Meta()
     for row in rows:
-        for token in row.filled:
-            text = norm(token.text)
-            if meta.title is None and "政府信息公开" in text and any(w in text for w in _TITLE_WORDS) \
-                    and len(text) <= 80 and not text.startswith(("本报告", "本年度报告")):
-                meta.title, meta.title_at = token.text, token.at
+        if meta.title is None:
+            _find_title(row, meta)
         if meta.period_start is None:
             _find_period(row, meta)
         _find_labelled(row, meta)
@@ -58,6 +55,17 @@ def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
         _find_signature_date(rows, sections, meta)
     _find_year_and_org(meta)
     return meta
+
+
+def _find_title(row: Row, meta: Meta) -> None:
+    for token in row.filled:
+        if "报" not in token.text:  # cheap test before normalising
+            continue
+        text = norm(token.text)
+        if "政府信息公开" in text and any(word in text for word in _TITLE_WORDS) and len(text) <= 80 \
+                and not text.startswith(("本报告", "本年度报告")):
+            meta.title, meta.title_at = token.text, token.at
+            return
 
 
 def _find_period(row: Row, meta: Meta) -> None:
@@ -74,6 +82,8 @@ def _find_period(row: Row, meta: Meta) -> None:
 def _find_labelled(row: Row, meta: Meta) -> None:
     """`发文日期: | 2025-01-23` and `发布机构: | 某某镇` in a header table."""
     filled = row.filled
+    if len(filled) < 2:
+        return
     for label, value in zip(filled, filled[1:]):
         name = norm(label.text).rstrip(":")
         if name in _DATE_LABELS and meta.published is None:
