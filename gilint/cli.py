@@ -24,6 +24,11 @@ class OutputFormat(str, Enum):
     full = "full"
     concise = "concise"
     json = "json"
+    json_lines = "json-lines"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -55,15 +60,21 @@ def check(
     paths: Annotated[list[str], typer.Argument(help="报告文件或目录（递归查找），- 表示标准输入")],
     select: Annotated[Optional[list[str]], typer.Option(help="只运行这些规则（代码或前缀，逗号分隔）")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="不运行这些规则（代码或前缀，逗号分隔）")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--output-format", help="输出格式")] = OutputFormat.full,
+    output_format: Annotated[Optional[OutputFormat], typer.Option(
+        "--output-format", help="输出格式（默认 full；在 GitHub Actions 中默认 github）")] = None,
+    output_file: Annotated[Optional[Path], typer.Option(
+        "--output-file", "-o", help="把结果写入此文件，终端只显示汇总行")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="按规则统计问题数，最多的在前")] = False,
     strict: Annotated[bool, typer.Option(help="有警告时也以状态 1 退出")] = False,
     rules_dir: Annotated[Optional[list[Path]], typer.Option(help="额外的规则目录（.py 或 .toml）")] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="并行进程数（默认：CPU 核数；输出与串行相同）")] = None,
 ) -> None:
     """检查报告，输出 path:line:col: CODE message。退出状态：0 无错误，1 有错误，2 有文件无法读取或参数错误。"""
     from gilint.engine import Engine, selected
     from gilint.files import discover
-    from gilint.reporters import write
-    from gilint.run import check_paths
+    from gilint.reporters import counts_by_rule, summary, write
+    from gilint.run import check_paths, default_jobs
 
     rules = _load(rules_dir)
     select_codes, ignore_codes = _split(select), _split(ignore)
@@ -71,10 +82,23 @@ def check(
     if unknown:
         raise _fail(f"未知的规则代码：{', '.join(unknown)}（gilint rules 列出全部规则）")
     chosen = selected(list(rules), select_codes, ignore_codes)
-    run = check_paths(discover(paths), Engine([rules[code]() for code in chosen]))
+    run = check_paths(discover(paths), Engine([rules[code]() for code in chosen]), jobs or default_jobs())
     if not run.files:
         raise _fail("没有找到要检查的报告文件")
-    write(output_format.value, run, sys.stdout, color=_use_color() and output_format is OutputFormat.full)
+    if output_format is None:
+        output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.full
+    if output_file:
+        try:
+            with open(output_file, "w", encoding="utf-8") as out:
+                write(output_format.value, run, out)
+        except OSError as error:
+            raise _fail(f"无法写入 {output_file}：{error.strerror}") from None
+    if statistics:
+        sys.stdout.write(counts_by_rule(run))
+    if output_file or statistics:
+        typer.echo(summary(run))
+    else:
+        write(output_format.value, run, sys.stdout, color=_use_color() and output_format is OutputFormat.full)
     if run.unreadable:
         raise typer.Exit(EXIT_BROKEN)
     failing = run.count("error") + (run.count("warning") if strict else 0)

@@ -1,7 +1,15 @@
-"""Checking a set of files: read each, run the rules, keep going past files that cannot be read."""
+"""Checking a set of files: read each, run the rules, keep going past files that cannot be read.
+
+Files are independent, so they can be spread over processes (`--jobs`); results come back in
+the order of the files, so the output is the same as a serial run. Only the source lines that
+violations point at are kept, so memory does not grow with the size of the reports.
+"""
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
 import sys
 from dataclasses import dataclass, field
 
@@ -18,34 +26,70 @@ class Run:
     violations: list[Violation] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
-    sources: dict[str, list[str]] = field(default_factory=dict)  # path -> lines, for showing context
+    sources: dict[str, dict[int, str]] = field(default_factory=dict)  # path -> line number -> text, for context
     rules: dict[str, type[Rule]] = field(default_factory=dict)  # code -> rule that ran, for SARIF's rule entries
 
     def count(self, severity: str) -> int:
         return sum(1 for violation in self.violations if violation.severity == severity)
 
 
+@dataclass
+class FileResult:
+    path: str
+    violations: list[Violation]
+    context: dict[int, str]  # the lines the violations point at
+    readable: bool = True
+
+
 def unreadable(path: str, reason: str) -> Violation:
     return Violation(UNREADABLE, f"无法检查此文件：{reason}", Position(1, 1), "error", "unreadable-file", path=path)
 
 
-def check_paths(paths: list[str], engine: Engine) -> Run:
+def check_file(path: str, engine: Engine) -> FileResult:
+    try:
+        report = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_path(path)
+    except UnreadableFile as error:
+        return FileResult(path, [unreadable(path, str(error))], {}, readable=False)
+    except Exception as error:  # a reader bug must cost one file, never the run
+        reason = f"读取时出现内部错误（{type(error).__name__}: {error}），请报告此问题"
+        return FileResult(path, [unreadable(path, reason)], {}, readable=False)
+    violations = engine.run(report)
+    context = {v.at.line: report.lines[v.at.line - 1] for v in violations if 0 < v.at.line <= len(report.lines)}
+    return FileResult(path, violations, context)
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+_worker_engine: Engine | None = None  # inherited by forked workers
+
+
+def _check_in_worker(path: str) -> FileResult:
+    return check_file(path, _worker_engine)
+
+
+def _results(paths: list[str], engine: Engine, jobs: int):
+    parallel = jobs > 1 and len(paths) > 1 and "-" not in paths and "fork" in multiprocessing.get_all_start_methods()
+    if not parallel:
+        yield from (check_file(path, engine) for path in paths)
+        return
+    global _worker_engine
+    _worker_engine = engine
+    chunk = max(1, min(32, len(paths) // (jobs * 8)))
+    with multiprocessing.get_context("fork").Pool(min(jobs, len(paths))) as pool:
+        yield from pool.imap(_check_in_worker, paths, chunksize=chunk)
+
+
+def check_paths(paths: list[str], engine: Engine, jobs: int = 1) -> Run:
+    gc.freeze()  # modules and rules live for the whole run: keep the collector from rescanning them
     run = Run(rules={rule.code: type(rule) for rule in engine.rules})
-    for path in paths:
-        run.files.append(path)
-        try:
-            report = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_path(path)
-        except UnreadableFile as error:
-            reason = str(error)
-        except Exception as error:  # a reader bug must cost one file, never the run
-            reason = f"读取时出现内部错误（{type(error).__name__}: {error}），请报告此问题"
-        else:
-            reason = None
-        if reason is not None:
-            run.unreadable.append(path)
-            run.violations.append(unreadable(path, reason))
-            continue
-        run.sources[path] = report.lines
-        run.violations += engine.run(report)
+    for result in _results(paths, engine, jobs):
+        run.files.append(result.path)
+        if not result.readable:
+            run.unreadable.append(result.path)
+        run.violations += result.violations
+        if result.context:
+            run.sources[result.path] = result.context
     run.violations.sort(key=Violation.sort_key)
     return run

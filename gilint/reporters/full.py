@@ -18,10 +18,10 @@ def write(run, out, color: bool = False) -> None:
         head = f"{violation.path}:{violation.at.line}:{violation.at.column}:"
         level = _paint(f"{violation.code} {_LEVEL[violation.severity]}", violation.severity, color)
         out.write(f"{_paint(head, 'bold', color)} {level} {violation.message}  [{violation.name}]\n")
-        lines = run.sources.get(violation.path)
-        if lines and 0 < violation.at.line <= len(lines) and violation.at.page is None:
-            source = lines[violation.at.line - 1].replace("\t", "    ")
-            before = lines[violation.at.line - 1][: violation.at.column - 1].replace("\t", "    ")
+        line = run.sources.get(violation.path, {}).get(violation.at.line)
+        if line is not None:
+            source = line.replace("\t", "    ")
+            before = line[: violation.at.column - 1].replace("\t", "    ")
             gutter = str(violation.at.line)
             out.write(f"{' ' * len(gutter)} |\n{gutter} | {source}\n")
             out.write(f"{' ' * len(gutter)} | {' ' * display_width(before)}{_paint('^', violation.severity, color)}\n")
