@@ -15,10 +15,15 @@ def read_bytes(path: str, data: bytes) -> Report:
     """Parse a report; raises UnreadableFile with a message for the user when it cannot."""
     if not data.strip():
         raise UnreadableFile("文件为空")
-    from gilint.readers.text import read_text
-
     suffix = Path(path).suffix.lower()
-    report = read_text(path, data, "markdown" if suffix in (".md", ".markdown") else "text")
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        from gilint.readers.pdf import read_pdf
+
+        report = read_pdf(path, data)
+    else:
+        from gilint.readers.text import read_text
+
+        report = read_text(path, data, "markdown" if suffix in (".md", ".markdown") else "text")
     if not report.sections and not report.tables:
         raise UnreadableFile("未找到年度报告的内容（没有“一、总体情况”等部分，也没有表格）")
     return report
