@@ -69,12 +69,14 @@ def check(
     rules_dir: Annotated[Optional[list[Path]], typer.Option(help="额外的规则目录（.py 或 .toml）")] = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help="并行进程数（默认：CPU 核数；输出与串行相同）")] = None,
+    max_file_size: Annotated[float, typer.Option(help="单个文件的大小上限（MB），超过的报告为无法读取")] = 20,
+    timeout: Annotated[float, typer.Option(help="单个文件的处理时间上限（秒）")] = 30,
 ) -> None:
     """检查报告，输出 path:line:col: CODE message。退出状态：0 无错误，1 有错误，2 有文件无法读取或参数错误。"""
     from gilint.engine import Engine, selected
     from gilint.files import discover
     from gilint.reporters import counts_by_rule, summary, write
-    from gilint.run import check_paths, default_jobs
+    from gilint.run import Limits, check_paths, default_jobs
 
     rules = _load(rules_dir)
     select_codes, ignore_codes = _split(select), _split(ignore)
@@ -82,7 +84,8 @@ def check(
     if unknown:
         raise _fail(f"未知的规则代码：{', '.join(unknown)}（gilint rules 列出全部规则）")
     chosen = selected(list(rules), select_codes, ignore_codes)
-    run = check_paths(discover(paths), Engine([rules[code]() for code in chosen]), jobs or default_jobs())
+    run = check_paths(discover(paths), Engine([rules[code]() for code in chosen]), jobs or default_jobs(),
+                      Limits(max_file_size, timeout))
     if not run.files:
         raise _fail("没有找到要检查的报告文件")
     if output_format is None:

@@ -23,3 +23,10 @@ def engine(rules):
     from gilint.engine import Engine
 
     return Engine([rule() for rule in rules.values()])
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch):
+    """The same output whether the suite runs in a terminal, under GitHub Actions or GitLab CI."""
+    for name in ("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "CI_PROJECT_DIR", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+from collections import Counter
 from importlib import import_module
+from pathlib import Path
 from typing import TextIO
 
+from gilint.rule import Violation
 from gilint.run import Run
 
 FORMATS = {
     "full": "gilint.reporters.full",
     "concise": "gilint.reporters.concise",
     "json": "gilint.reporters.json_array",
+    "json-lines": "gilint.reporters.json_lines",
+    "sarif": "gilint.reporters.sarif",
+    "github": "gilint.reporters.github",
+    "gitlab": "gilint.reporters.gitlab",
+    "junit": "gilint.reporters.junit",
 }
 
 
@@ -28,3 +38,42 @@ def summary(run: Run) -> str:
     if run.unreadable:
         text += f"，{len(run.unreadable)} 个文件无法读取"
     return text + "。"
+
+
+def counts_by_rule(run: Run) -> str:
+    """`--statistics`: how often each rule fired, most frequent first (as ruff prints it)."""
+    counts = Counter((v.code, v.name) for v in run.violations)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    return "".join(f"{count}\t{code}\t{name}\n" for (code, name), count in ranked)
+
+
+def relative_path(path: str, base: str | None = None) -> str:
+    """A path as CI services want it: relative to the checkout (`base`, else the working directory), with `/`.
+
+    A file outside the checkout keeps its absolute path; standard input stays `-`.
+    """
+    if path == "-":
+        return path
+    full = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(full, os.path.abspath(base or os.getcwd()))
+    except ValueError:  # another drive on Windows
+        relative = full
+    return Path(full if relative.startswith("..") else relative).as_posix()
+
+
+def fingerprints(violations: list[Violation], paths: list[str]) -> list[str]:
+    """A stable id per violation for CI services that track findings across commits.
+
+    Built from the path, the code and the cells the violation names (or its
+    message), never from the line: inserting a line above a finding keeps its
+    id, which also makes it meaningful for DOCX and PDF input. Identical findings
+    are told apart by their order of occurrence.
+    """
+    seen: Counter[str] = Counter()
+    found = []
+    for violation, path in zip(violations, paths):
+        basis = "\0".join([path, violation.code, *(violation.cells or [violation.message])])
+        seen[basis] += 1
+        found.append(hashlib.sha256(f"{basis}\0{seen[basis]}".encode()).hexdigest()[:32])
+    return found
