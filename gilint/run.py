@@ -10,7 +10,10 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from gilint.engine import Engine
@@ -41,19 +44,65 @@ class FileResult:
     readable: bool = True
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What one file may cost; a file over a limit is reported unreadable, and the run goes on."""
+
+    max_megabytes: float = 20
+    seconds: float = 30
+
+
+class _TooSlow(BaseException):
+    """Not an Exception, so that the engine's guard against crashing rules does not swallow it."""
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Interrupt a file that takes too long (Unix main thread only; elsewhere no limit)."""
+    if not (hasattr(signal, "setitimer") and seconds > 0 and threading.current_thread() is threading.main_thread()):
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def unreadable(path: str, reason: str) -> Violation:
     return Violation(UNREADABLE, f"无法检查此文件：{reason}", Position(1, 1), "error", "unreadable-file", path=path)
 
 
-def check_file(path: str, engine: Engine) -> FileResult:
+def _read(path: str, limits: Limits):
+    if path == "-":
+        return read_bytes("-", sys.stdin.buffer.read())
+    if os.path.isdir(path):
+        raise UnreadableFile("这是一个目录，不是报告文件")
+    if os.path.exists(path) and os.path.getsize(path) > limits.max_megabytes * 1024 * 1024:
+        size = os.path.getsize(path) / 1024 / 1024
+        raise UnreadableFile(f"文件过大（{size:.0f} MB，上限 {limits.max_megabytes:g} MB，可用 --max-file-size 调整）")
+    return read_path(path)
+
+
+def check_file(path: str, engine: Engine, limits: Limits = Limits()) -> FileResult:
     try:
-        report = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_path(path)
+        with _time_limit(limits.seconds):
+            report = _read(path, limits)
+            violations = engine.run(report)
     except UnreadableFile as error:
         return FileResult(path, [unreadable(path, str(error))], {}, readable=False)
+    except _TooSlow:
+        reason = f"处理超过 {limits.seconds:g} 秒，已跳过（可用 --timeout 调整）"
+        return FileResult(path, [unreadable(path, reason)], {}, readable=False)
     except Exception as error:  # a reader bug must cost one file, never the run
         reason = f"读取时出现内部错误（{type(error).__name__}: {error}），请报告此问题"
         return FileResult(path, [unreadable(path, reason)], {}, readable=False)
-    violations = engine.run(report)
     context = {v.at.line: report.lines[v.at.line - 1] for v in violations if 0 < v.at.line <= len(report.lines)}
     return FileResult(path, violations, context)
 
@@ -62,29 +111,29 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-_worker_engine: Engine | None = None  # inherited by forked workers
+_worker: tuple[Engine, Limits] | None = None  # inherited by forked workers
 
 
 def _check_in_worker(path: str) -> FileResult:
-    return check_file(path, _worker_engine)
+    return check_file(path, *_worker)
 
 
-def _results(paths: list[str], engine: Engine, jobs: int):
+def _results(paths: list[str], engine: Engine, jobs: int, limits: Limits):
     parallel = jobs > 1 and len(paths) > 1 and "-" not in paths and "fork" in multiprocessing.get_all_start_methods()
     if not parallel:
-        yield from (check_file(path, engine) for path in paths)
+        yield from (check_file(path, engine, limits) for path in paths)
         return
-    global _worker_engine
-    _worker_engine = engine
+    global _worker
+    _worker = engine, limits
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     with multiprocessing.get_context("fork").Pool(min(jobs, len(paths))) as pool:
         yield from pool.imap(_check_in_worker, paths, chunksize=chunk)
 
 
-def check_paths(paths: list[str], engine: Engine, jobs: int = 1) -> Run:
+def check_paths(paths: list[str], engine: Engine, jobs: int = 1, limits: Limits = Limits()) -> Run:
     gc.freeze()  # modules and rules live for the whole run: keep the collector from rescanning them
     run = Run(rules={rule.code: type(rule) for rule in engine.rules})
-    for result in _results(paths, engine, jobs):
+    for result in _results(paths, engine, jobs, limits):
         run.files.append(result.path)
         if not result.readable:
             run.unreadable.append(result.path)
