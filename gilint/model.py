@@ -18,16 +18,21 @@ Tables = dict[str, dict[str, dict[str, "Cell"]]]
 
 @dataclass(slots=True)
 class Position:
-    """Where a piece of text was found: 1-based line and column of the text the reader saw."""
+    """Where a piece of text was found: 1-based line and column of the text the reader saw,
+    and where a person finds it in the document: the PDF page, the DOCX table, row and column."""
 
     line: int
     column: int
     page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
 
     def as_dict(self) -> dict:
         found = {"line": self.line, "column": self.column}
-        if self.page is not None:
-            found["page"] = self.page
+        for name in ("page", "table", "row", "col"):
+            if getattr(self, name) is not None:
+                found[name] = getattr(self, name)
         return found
 
 
