@@ -64,7 +64,7 @@ def check(
         "--output-format", help="输出格式（默认 full；在 GitHub Actions 中默认 github）")] = None,
     output_file: Annotated[Optional[Path], typer.Option(
         "--output-file", "-o", help="把结果写入此文件，终端只显示汇总行")] = None,
-    statistics: Annotated[bool, typer.Option("--statistics", help="按规则统计问题数，最多的在前")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="按规则统计问题数（代替逐条输出），最多的在前")] = False,
     strict: Annotated[bool, typer.Option(help="有警告时也以状态 1 退出")] = False,
     rules_dir: Annotated[Optional[list[Path]], typer.Option(help="额外的规则目录（.py 或 .toml）")] = None,
     jobs: Annotated[Optional[int], typer.Option(
