@@ -1,0 +1,105 @@
+"""What a number in the text is about, and comparing it with the report's own tables.
+
+A sentence's number is only comparable with a table cell when it speaks of the
+reporting body, this year, as a whole. `scope` reads the words before the
+number: a part of the whole (其中, 通过网络…, 同比) makes it incomparable; another
+subject (代表区政府, 全市, 备案, a named department, another year) makes a
+difference worth a warning but not an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gilint import template as T
+from gilint.model import Report
+from gilint.numbers import NUMBER, read_number
+from gilint.prose import Sentence
+from gilint.rule import Rule, Violation, cell_ref
+
+_OTHER_SUBJECT = re.compile(
+    r"代表[^,;:]{0,8}|受[^,;:]{1,8}委托|全(?:市|区|县|省|州|盟|旗|镇|乡|系统)|各(?:级|部门|单位|乡镇|街道|区县|县区|县市区|地区|成员单位)"
+    r"|备案|汇总|所属|下属|系统内")
+_DEPARTMENT = re.compile(r"([^\s,;:、()“”《》]{2,12}?(?:局|委员会|委|办公室|中心|街道|镇|乡|公司|医院|学校))"
+                         r"(?:共计?|全年|累计|本年度?|今年)?$")
+_PART_OF_WHOLE = re.compile(r"其中|通过|网上|网络|在线|信函|当面|现场|传真|邮件|邮寄|来信|来电|同比|较上|比上|上年|去年|上一年")
+_YEAR = re.compile(r"(\d{4})\s*年度?(?!\s*\d)")
+NUMBER_GROUP = f"(?P<n>{NUMBER})"
+
+
+def scope(report: Report, sentence: Sentence, start: int, parts_matter: bool = True) -> str | None:
+    """Why the number at `start` may not be the report's own whole-year figure.
+
+    Returns "" when it speaks of only a part (skip it; only asked when
+    `parts_matter`), the qualifying words when it speaks of another subject or
+    year (a warning at most), None when it is the report's own figure.
+    """
+    before = sentence.text[:start]
+    if parts_matter and _PART_OF_WHOLE.search(before):
+        return ""
+    years = _YEAR.findall(before)
+    if years and report.meta.year and int(years[-1]) != report.meta.year:
+        return f"{years[-1]}年"
+    other = _OTHER_SUBJECT.search(before)
+    if other:
+        return other.group()
+    named = _DEPARTMENT.search(before.rstrip())
+    if named and not named.group(1).startswith(("我", "本")) and named.group(1) not in (report.meta.title or "") \
+            and named.group(1) not in (report.meta.org or ""):
+        return named.group(1)
+    return None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A table figure the text may be stating: one cell or the sum of a few, named as printed."""
+
+    name: str
+    value: float
+    cells: tuple[str, ...]
+
+
+def application_figure(report: Report, rows: list[str], name: str) -> Figure | None:
+    """The 总计 column of 表三 summed over rows; a row key also takes its numbered items (三.三 -> 三.三.1…8)."""
+    table = report.tables.get("依申请", {})
+    keys = [key for row in rows for key in table if key == row or key.startswith(row + ".")]
+    cells = [report.cell("依申请", key, "总计") for key in keys]
+    if not keys or any(cell is None or cell.value is None for cell in cells):
+        return None
+    if len(keys) > len(rows):
+        name += f"（{len(keys)} 项之和）"
+    return Figure(name, sum(cell.value for cell in cells), tuple(cell_ref("依申请", key, "总计") for key in keys))
+
+
+def review_figure(report: Report, groups: list[str], column: str = "总计") -> Figure | None:
+    cells = [report.cell("复议诉讼", group, column) for group in groups]
+    if any(cell is None or cell.value is None for cell in cells):
+        return None
+    name = "、".join(groups) + f" {column}"
+    return Figure(name, sum(cell.value for cell in cells), tuple(cell_ref("复议诉讼", g, column) for g in groups))
+
+
+def shown(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
+def compare(rule: Rule, sentence: Sentence, match: re.Match, said: str, figures: list[Figure | None],
+            qualifier: str | None, table: str = "依申请", unit: str = "件") -> Violation | None:
+    """A finding when the number the text states (group `n` of `match`) equals none of the figures it may mean.
+
+    `said` describes the statement ("收到申请"); the figures are shown in the
+    order given. A qualified statement is at most a warning.
+    """
+    figures = [figure for figure in figures if figure is not None]
+    value = read_number(match.group("n"))
+    if value is None or not figures or any(figure.value == value for figure in figures):
+        return None
+    name = T.TABLE_NAMES[table]
+    figures_text = "，".join(f"{figure.name}为 {shown(figure.value)}" for figure in figures)
+    message = f"正文说{said} {shown(value)} {unit}，{name} {figures_text}"
+    if qualifier:
+        message += f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）"
+    cells = [ref for figure in figures for ref in figure.cells]
+    return rule.violation(message, sentence.at(match.start("n")), cells,
+                          severity="warning" if qualifier else None)

@@ -1,0 +1,45 @@
+import re
+
+from gilint.claims import scope
+from gilint.prose import sentences
+from gilint.rule import Example, Rule, cell_ref
+
+_ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:已|获|被|予以|为|得到|得以)*(?:法院|复议机关)?(?:判决|决定)?(?:维持|胜诉)")
+_NOT_UPHELD = ("结果纠正", "其他结果", "尚未审结")
+_LITIGATION_GROUPS = ["未经复议直接起诉", "复议后起诉"]
+
+
+class TextAllUpheld(Rule):
+    code = "GI503"
+    name = "text-all-upheld"
+    severity = "error"
+    summary = "正文说行政复议、行政诉讼“均获维持”，表四却有结果纠正、其他结果或尚未审结的案件"
+    why = ("“均获维持”是对全部案件结果的断言；表四同时列出被纠正或尚未审结的案件，"
+           "说明其中一处是错的（上海 2019 年报告即有此例）。只说“已审结的均获维持”时不计尚未审结。")
+    bad = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，行政复议和行政诉讼案件均获维持。"},
+                   note="表四 行政复议有结果纠正 1 件、尚未审结 1 件")]
+
+    def check(self, report):
+        previous = None
+        for sentence in sentences(report):
+            match = _ALL_UPHELD.search(sentence.text)
+            context = previous.text if previous and previous.paragraph == sentence.paragraph else ""
+            previous = sentence
+            if not match:
+                continue
+            before = sentence.text[:match.start()]
+            about = before if ("复议" in before or "诉讼" in before) else context
+            groups = (["行政复议"] if "复议" in about else []) + (_LITIGATION_GROUPS if "诉讼" in about else [])
+            qualifier = scope(report, sentence, match.start(), parts_matter=False)
+            columns = _NOT_UPHELD[:2] if "审结" in before else _NOT_UPHELD
+            found = [(group, column, report.cell("复议诉讼", group, column)) for group in groups for column in columns]
+            found = [(group, column, cell) for group, column, cell in found if cell is not None and cell.value]
+            if not found:
+                continue
+            shown = "，".join(f"{group} {column}为 {cell.value:g}" for group, column, cell in found)
+            message = f"正文说“{match.group()}”，表四 {shown}"
+            if qualifier:
+                message += f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）"
+            yield self.violation(message, sentence.at(match.start()),
+                                 [cell_ref("复议诉讼", group, column) for group, column, _ in found],
+                                 severity="warning" if qualifier else None)
