@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-REPORT_SUFFIXES = {".txt", ".md", ".markdown"}
+REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 
 
 def discover(paths: list[str]) -> list[str]:
@@ -18,6 +18,7 @@ def discover(paths: list[str]) -> list[str]:
             continue
         for root, folders, files in os.walk(path):
             folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
+            # ~$name.docx is the lock file Word leaves beside an open document
             found += [os.path.join(root, file) for file in sorted(files)
-                      if Path(file).suffix.lower() in REPORT_SUFFIXES and not file.startswith(".")]
+                      if Path(file).suffix.lower() in REPORT_SUFFIXES and not file.startswith((".", "~$"))]
     return list(dict.fromkeys(found))

@@ -11,13 +11,15 @@ from gilint.readers.layout import Row, Token
 
 _SEPARATOR = re.compile(r"[|\t]")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MARKDOWN_MARKS = re.compile(r"\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*")  # `# 标题`, `**五、…**`
 
 
 def split_line(line: str, number: int) -> Row | None:
     """Cut one line into cells, each with its 1-based column."""
     if "|" not in line and "\t" not in line:
-        text = line.strip()
-        return Row([Token(text, Position(number, len(line) - len(line.lstrip()) + 1))]) if text else None
+        start = _MARKDOWN_MARKS.match(line).end()
+        text = line[start:].strip().rstrip("*#_").rstrip()
+        return Row([Token(text, Position(number, start + 1))]) if text else None
     stripped = line.strip()
     if not stripped.replace("|", "").strip() or ("-" in line and _MARKDOWN_RULE.match(line)):
         return None

@@ -13,15 +13,27 @@ def _paint(text: str, style: str, color: bool) -> str:
     return f"{_COLORS[style]}{text}{_COLORS['end']}" if color else text
 
 
+def _excerpt(line: str, column: int, before: int = 30, after: int = 50) -> tuple[str, str]:
+    """The source line and its text before the marker; only the part around the marker when
+    the line is long, as an HTML page's table row is."""
+    if len(line) <= before + after:
+        return line, line[: column - 1]
+    start, end = max(0, column - 1 - before), column - 1 + after
+    lead, trail = "…" if start else "", "…" if end < len(line) else ""
+    return lead + line[start:end] + trail, lead + line[start: column - 1]
+
+
 def write(run, out, color: bool = False) -> None:
     for violation in run.violations:
         head = f"{violation.path}:{violation.at.line}:{violation.at.column}:"
         level = _paint(f"{violation.code} {_LEVEL[violation.severity]}", violation.severity, color)
         out.write(f"{_paint(head, 'bold', color)} {level} {violation.message}  [{violation.name}]\n")
+        if violation.at.table is not None:  # a DOCX cell, counted as Word shows it (not the report's 表二/三/四)
+            out.write(f"  位置：文档第{violation.at.table}个表格 第{violation.at.row}行 第{violation.at.col}列\n")
         line = run.sources.get(violation.path, {}).get(violation.at.line)
         if line is not None:
-            source = line.replace("\t", "    ")
-            before = line[: violation.at.column - 1].replace("\t", "    ")
+            line, before = _excerpt(line, violation.at.column)
+            source, before = line.replace("\t", "    "), before.replace("\t", "    ")
             gutter = str(violation.at.line)
             out.write(f"{' ' * len(gutter)} |\n{gutter} | {source}\n")
             out.write(f"{' ' * len(gutter)} | {' ' * display_width(before)}{_paint('^', violation.severity, color)}\n")

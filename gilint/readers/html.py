@@ -1,0 +1,197 @@
+"""HTML pages: the report's paragraphs and tables, wherever the site's layout puts them.
+
+lxml builds the tree; positions are found by walking the source beside it, text run
+by text run, since lxml knows an element's line but not the column where its text is.
+Tables that hold other tables are page layout and are read as text; the innermost
+tables with more than one column are the report's tables, read as grids.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+
+from lxml import etree
+
+from gilint.model import Position, Report
+from gilint.readers.assemble import assemble
+from gilint.readers.decode import decode
+from gilint.readers.grid import Span, cell_text, layout
+from gilint.readers.layout import Row, Token
+
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
+_GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "gb18030"}
+_SKIPPED = {"head", "script", "style", "noscript", "template", "nav", "select", "button", "textarea"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+}
+_RAW = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<!--.*?-->|<[a-zA-Z/!?][^>]*>", re.DOTALL)
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
+_CELL_TAG = re.compile(r"<t[dh][\s>/]", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The page's <meta charset>; GB2312 and GBK pages are read as GB18030, which contains both."""
+    found = _CHARSET.search(data[:4096])
+    if not found:
+        return None
+    charset = found[1].decode("ascii").lower()
+    return "gb18030" if charset in _GB else charset
+
+
+class _Source:
+    """The page's source text, walked forward in step with the tree to give every text its place."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cursor = 0
+        self.line_starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+
+    def position(self, offset: int) -> Position:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return Position(line, offset - self.line_starts[line - 1] + 1)
+
+    def _char(self, offset: int) -> tuple[str, int]:
+        """The character written at `offset` and its length in the source (an entity is one character)."""
+        if self.text[offset] == "&" and (entity := _ENTITY.match(self.text, offset)):
+            return html.unescape(entity[0]), entity.end() - offset
+        return self.text[offset], 1
+
+    def find_text(self, text: str) -> Position | None:
+        """Where `text`, the next text of the tree, starts: the next run between tags whose
+        first character is the same. The cursor moves past that run."""
+        first = text.strip()[:1]
+        offset, end = self.cursor, len(self.text)
+        while offset < end:
+            if self.text[offset] == "<":
+                markup = _RAW.match(self.text, offset) or _TAG.match(self.text, offset)
+                if markup:
+                    offset = markup.end()
+                    continue
+            char, size = self._char(offset)
+            if char.isspace():
+                offset += size
+                continue
+            run_end = self.text.find("<", offset + 1)
+            run_end = end if run_end < 0 else run_end
+            if char == first:
+                self.cursor = run_end
+                return self.position(offset)
+            offset = run_end
+        return None
+
+    def find_cell(self) -> Position | None:
+        """Where the next <td> or <th> starts, for a cell without text."""
+        found = _CELL_TAG.search(self.text, self.cursor)
+        if not found:
+            return None
+        tag = _TAG.match(self.text, found.start())
+        self.cursor = tag.end() if tag else found.end()
+        return self.position(found.start())
+
+
+class _Page:
+    """Turns the tree into rows: a line of text per block, a grid row per table row."""
+
+    def __init__(self, source: _Source):
+        self.source = source
+        self.rows: list[Row] = []
+        self.line: list[tuple[str, Position | None]] = []
+
+    def text(self, text: str | None, keep: bool = True) -> None:
+        if text and text.strip():
+            at = self.source.find_text(text)
+            if keep:
+                self.line.append((text, at))
+
+    def end_line(self) -> None:
+        text = cell_text("".join(piece for piece, _ in self.line))
+        at = next((at for _, at in self.line if at), None)
+        if text:
+            self.rows.append(Row([Token(text, at or Position(1, 1))]))
+        self.line = []
+
+    def walk(self, element, keep: bool = True) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag and is_grid(element):
+            self.end_line()
+            self.grid(element, keep)
+            return
+        block = tag.lower() in _BLOCKS
+        if block:
+            self.end_line()
+        keep = keep and tag.lower() not in _SKIPPED
+        if tag and tag.lower() not in ("script", "style"):
+            self.text(element.text, keep)
+        for child in element:
+            self.walk(child, keep)
+            self.text(child.tail, keep)
+        if block:
+            self.end_line()
+
+    def cell(self, element) -> tuple[str, Position | None]:
+        """A cell's text (its paragraphs and <br> as line breaks) and where it starts."""
+        pieces: list[tuple[str, Position | None]] = []
+
+        def visit(node) -> None:
+            if not isinstance(node.tag, str):
+                return
+            if node.tag.lower() in _BLOCKS:
+                pieces.append(("\n", None))
+            if node.tag.lower() not in ("script", "style"):
+                add(node.text)
+            for child in node:
+                visit(child)
+                add(child.tail)
+
+        def add(text: str | None) -> None:
+            if text and text.strip():
+                pieces.append((text, self.source.find_text(text)))
+
+        visit(element)
+        return "".join(text for text, _ in pieces), next((at for _, at in pieces if at), None)
+
+    def grid(self, table, keep: bool) -> None:
+        spans: list[list[Span]] = []
+        for row in table.iter("tr"):
+            spans.append([])
+            for element in row:
+                if not isinstance(element.tag, str) or element.tag.lower() not in ("td", "th"):
+                    continue
+                empty_at = self.source.find_cell()
+                text, at = self.cell(element)
+                spans[-1].append(Span(cell_text(text), at or empty_at or Position(1, 1),
+                                      _span(element.get("rowspan")), _span(element.get("colspan"))))
+        if not keep:
+            return
+        for places in layout(spans):
+            tokens = [Token(place.text, place.cell.at) for place in places]
+            if any(token.text for token in tokens):
+                self.rows.append(Row(tokens, grid=True))
+
+
+def _span(value: str | None) -> int:
+    digits = re.match(r"\s*(\d+)", value or "")
+    return int(digits[1]) if digits else 1
+
+
+def is_grid(element) -> bool:
+    """A report table: no table inside it, and a row with at least two cells."""
+    if element.tag.lower() != "table" or element.find(".//table") is not None:
+        return False
+    return any(len([cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]) > 1
+               for row in element.iter("tr"))
+
+
+def read_html(path: str, data: bytes) -> Report:
+    text = decode(data, declared_charset(data)).replace("\r\n", "\n").replace("\r", "\n")
+    root = etree.HTML(text, etree.HTMLParser(default_doctype=False)) if text.strip() else None
+    page = _Page(_Source(text))
+    if root is not None:
+        page.walk(root)
+        page.end_line()
+    return assemble(path, "html", text.split("\n"), page.rows)
