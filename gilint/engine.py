@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gilint.model import Position, Report
-from gilint.rule import Rule, Violation
+from gilint.reportset import ReportSet
+from gilint.rule import Rule, SetRule, Summary, Violation
 
 
 def selected(codes: list[str], select: list[str], ignore: list[str]) -> list[str]:
@@ -21,6 +22,7 @@ def selected(codes: list[str], select: list[str], ignore: list[str]) -> list[str
 @dataclass
 class Engine:
     rules: list[Rule]
+    reports: ReportSet = field(default_factory=ReportSet)  # what the rules over several reports keep
 
     def run(self, report: Report) -> list[Violation]:
         found: list[Violation] = []
@@ -34,3 +36,18 @@ class Engine:
         for violation in found:
             violation.path = report.path
         return sorted(found, key=Violation.sort_key)
+
+    @property
+    def set_rules(self) -> list[SetRule]:
+        return [rule for rule in self.rules if isinstance(rule, SetRule)]
+
+    def summarize(self, report: Report) -> tuple[list[tuple[str, Summary]], list[Violation]]:
+        """What the rules over several reports keep of this report (and crashes); see `ReportSet`."""
+        return self.reports.summarize(report, self.set_rules)
+
+    def keep(self, summaries: list[tuple[str, Summary]]) -> None:
+        self.reports.keep(summaries)
+
+    def finish(self) -> list[Violation]:
+        """Findings of the rules over several reports, once every report has been run."""
+        return sorted(self.reports.check(self.set_rules), key=Violation.sort_key)

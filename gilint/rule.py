@@ -55,6 +55,11 @@ class Example:
 
     replace: dict[str, str] = field(default_factory=dict)
     note: str = ""
+    # For a rule over several reports (`SetRule`): line edits of last year's example report
+    # (`gilint/example_report_previous.txt`), checked together with this one.
+    previous: dict[str, str] = field(default_factory=dict)
+    options: dict[str, object] = field(default_factory=dict)  # the rule's options for this example
+    also: tuple[str, ...] = ()  # codes of other rules that run too (for a rule about their findings)
 
 
 def cell_ref(table: str, row: str, column: str) -> str:
@@ -70,9 +75,14 @@ class Rule:
     why: ClassVar[str]  # why it matters
     bad: ClassVar[list[Example]] = []
     good: ClassVar[list[Example]] = [Example(note="示例报告本身")]
+    # Settings a user may change in the configuration ([tool.gilint.options.CODE]), with their defaults.
+    # A rule whose `__init__` finds an option value it cannot use raises ValueError with a Chinese message.
+    options: ClassVar[dict[str, object]] = {}
+    option_help: ClassVar[dict[str, str]] = {}  # option -> what it means, for `gilint rule CODE`
 
-    def __init__(self, severity: str | None = None):
+    def __init__(self, severity: str | None = None, options: dict[str, object] | None = None):
         self.severity = severity or type(self).severity
+        self.options = {**type(self).options, **(options or {})}
 
     def check(self, report: Report) -> Iterable[Violation]:
         raise NotImplementedError
@@ -80,6 +90,43 @@ class Rule:
     def violation(self, message: str, at: Position, cells: Iterable[str] = (), hint: str = "",
                   severity: str | None = None) -> Violation:
         return Violation(self.code, message, at, severity or self.severity, self.name, list(cells), hint)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a rule over several reports keeps of one report: never the report itself, so memory stays small."""
+
+    path: str
+    body: str
+    year: int
+    at: Position  # the title (or 1:1): where a finding about the whole report points
+    data: object = None  # what the rule's `summarize` kept
+
+
+class SetRule(Rule):
+    """A rule over the reports checked together (a folder, a repository), grouped by body and year.
+
+    For each report the engine keeps only what `summarize` returns; `check_set`
+    then sees every summary at once. `gilint.reportset.index` groups them by
+    (body, year), so a rule compares a report only with its neighbours, never
+    all pairs. The examples run on two reports: this year's (`Example.replace`)
+    and last year's (`Example.previous`).
+    """
+
+    def check(self, report: Report) -> Iterable[Violation]:
+        return ()
+
+    def summarize(self, report: Report) -> object:
+        return None
+
+    def check_set(self, reports: list[Summary]) -> Iterable[Violation]:
+        raise NotImplementedError
+
+    def violation_in(self, path: str, message: str, at: Position, cells: Iterable[str] = (),
+                     severity: str | None = None) -> Violation:
+        found = self.violation(message, at, cells, severity=severity)
+        found.path = path
+        return found
 
 
 class IdentityRule(Rule):

@@ -13,13 +13,15 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from gilint.engine import Engine
 from gilint.model import Position
 from gilint.readers import UnreadableFile, read_bytes, read_path
-from gilint.rule import Rule, Violation
+from gilint.rule import Rule, Summary, Violation
+from gilint.suppress import Marker, markers
 
 UNREADABLE = "GI000"
 
@@ -31,6 +33,7 @@ class Run:
     unreadable: list[str] = field(default_factory=list)
     sources: dict[str, dict[int, str]] = field(default_factory=dict)  # path -> line number -> text, for context
     rules: dict[str, type[Rule]] = field(default_factory=dict)  # code -> rule that ran, for SARIF's rule entries
+    markers: dict[str, list[Marker]] = field(default_factory=dict)  # path -> its inline `gilint: noqa` markers
 
     def count(self, severity: str) -> int:
         return sum(1 for violation in self.violations if violation.severity == severity)
@@ -42,6 +45,8 @@ class FileResult:
     violations: list[Violation]
     context: dict[int, str]  # the lines the violations point at
     readable: bool = True
+    summaries: list[tuple[str, Summary]] = field(default_factory=list)  # what rules over several reports keep
+    markers: list[Marker] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,8 @@ def check_file(path: str, engine: Engine, limits: Limits = Limits()) -> FileResu
         with _time_limit(limits.seconds):
             report = _read(path, limits)
             violations = engine.run(report)
+            summaries, crashes = engine.summarize(report)
+            violations += crashes
     except UnreadableFile as error:
         return FileResult(path, [unreadable(path, str(error))], {}, readable=False)
     except _TooSlow:
@@ -104,41 +111,51 @@ def check_file(path: str, engine: Engine, limits: Limits = Limits()) -> FileResu
         reason = f"读取时出现内部错误（{type(error).__name__}: {error}），请报告此问题"
         return FileResult(path, [unreadable(path, reason)], {}, readable=False)
     context = {v.at.line: report.lines[v.at.line - 1] for v in violations if 0 < v.at.line <= len(report.lines)}
-    return FileResult(path, violations, context)
+    return FileResult(path, violations, context, summaries=summaries, markers=markers(report.lines))
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-_worker: tuple[Engine, Limits] | None = None  # inherited by forked workers
+_worker: tuple[Callable[[str], Engine], Limits] | None = None  # inherited by forked workers
 
 
 def _check_in_worker(path: str) -> FileResult:
-    return check_file(path, *_worker)
+    engine_for, limits = _worker
+    return check_file(path, engine_for(path), limits)
 
 
-def _results(paths: list[str], engine: Engine, jobs: int, limits: Limits):
+def _results(paths: list[str], engine_for: Callable[[str], Engine], jobs: int, limits: Limits):
     parallel = jobs > 1 and len(paths) > 1 and "-" not in paths and "fork" in multiprocessing.get_all_start_methods()
     if not parallel:
-        yield from (check_file(path, engine, limits) for path in paths)
+        yield from (check_file(path, engine_for(path), limits) for path in paths)
         return
     global _worker
-    _worker = engine, limits
+    _worker = engine_for, limits
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     with multiprocessing.get_context("fork").Pool(min(jobs, len(paths))) as pool:
         yield from pool.imap(_check_in_worker, paths, chunksize=chunk)
 
 
-def check_paths(paths: list[str], engine: Engine, jobs: int = 1, limits: Limits = Limits()) -> Run:
+def check_paths(paths: list[str], engine: Engine | Callable[[str], Engine], jobs: int = 1,
+                limits: Limits = Limits()) -> Run:
+    """Check every file; `engine` may instead choose an engine per file (one per configuration file)."""
     gc.freeze()  # modules and rules live for the whole run: keep the collector from rescanning them
-    run = Run(rules={rule.code: type(rule) for rule in engine.rules})
-    for result in _results(paths, engine, jobs, limits):
+    engine_for = engine if callable(engine) else lambda path: engine
+    engines = {id(engine_for(path)): engine_for(path) for path in paths}
+    run = Run(rules={rule.code: type(rule) for used in engines.values() for rule in used.rules})
+    for result in _results(paths, engine_for, jobs, limits):
+        engine_for(result.path).keep(result.summaries)
+        if result.markers:
+            run.markers[result.path] = result.markers
         run.files.append(result.path)
         if not result.readable:
             run.unreadable.append(result.path)
         run.violations += result.violations
         if result.context:
             run.sources[result.path] = result.context
+    for used in engines.values():
+        run.violations += used.finish()
     run.violations.sort(key=Violation.sort_key)
     return run
