@@ -12,6 +12,7 @@ import re
 
 from gilint import template as T
 from gilint.model import Cell, Diagnostic, Label, Report
+from gilint.readers import runtogether
 from gilint.readers.layout import Row, Token
 from gilint.text import is_value, norm, parse_number, similarity
 
@@ -68,6 +69,9 @@ class TableBuilder:
         if not columns or not values:
             return
         placed = fit(values, len(columns))
+        if placed is None and (run := runtogether.glued(values, len(columns))):
+            self.place_run(key, label, run, columns)
+            return
         if placed is None:
             found = len([value for value in values if value.text])
             self.report.diagnostics.append(Diagnostic(
@@ -77,6 +81,14 @@ class TableBuilder:
         row = self.report.tables.setdefault(self.table, {}).setdefault(key, {})
         for column, token in zip(columns, placed):
             row[column] = make_cell(token)
+
+    def place_run(self, key: str, label: Token | None, run: Token, columns: list[str]) -> None:
+        """A row whose cells lost their boundaries: placed only if the template allows one split."""
+        cells = runtogether.recover(self.table, label, run, len(columns))
+        if isinstance(cells, Diagnostic):
+            self.report.diagnostics.append(cells)
+        else:
+            self.report.tables.setdefault(self.table, {})[key] = dict(zip(columns, cells))
 
     def feed(self, row: Row) -> None:
         raise NotImplementedError
@@ -100,7 +112,7 @@ class DisclosureBuilder(TableBuilder):
         self.seen: set[str] = set()
 
     def feed(self, row: Row) -> None:
-        for token in row.tokens:
+        for token in runtogether.unglue(row.tokens, self.table):
             text = norm(token.text)
             block = _BLOCK.search(text)
             if block:
@@ -162,7 +174,7 @@ class ApplicationBuilder(TableBuilder):
         self.sub = 0
 
     def feed(self, row: Row) -> None:
-        for token in row.tokens:
+        for token in runtogether.unglue(row.tokens, self.table):
             if is_value(token.text):
                 self.add_value(token)
                 continue
@@ -226,7 +238,7 @@ class ReviewBuilder(TableBuilder):
         self.values: list[Token] = []
 
     def feed(self, row: Row) -> None:
-        values = [token for token in row.tokens if is_value(token.text)]
+        values = [token for token in runtogether.unglue(row.tokens) if is_value(token.text)]
         if not any(token.text for token in values):
             return
         if row.grid:  # blanks inside a grid row are real cells; those around it pad merged cells
@@ -240,12 +252,18 @@ class ReviewBuilder(TableBuilder):
         if not self.values:
             return
         at = self.values[0].at
-        if len(self.values) != self.size:
-            self.report.diagnostics.append(Diagnostic(
+        if run := runtogether.glued(self.values, self.size):
+            found = runtogether.recover(self.table, None, run, self.size)
+        elif len(self.values) == self.size:
+            found = [make_cell(token) for token in self.values]
+        else:
+            found = Diagnostic(
                 f"表四找到 {len(self.values)} 个数，应为 {self.size} 个（行政复议、未经复议直接起诉、"
-                f"复议后起诉各 5 列），无法确定各列，未读取表四", at))
+                f"复议后起诉各 5 列），无法确定各列，未读取表四", at)
+        if isinstance(found, Diagnostic):
+            self.report.diagnostics.append(found)
             return
         rows = self.report.tables.setdefault(self.table, {})
-        tokens = iter(self.values)
+        cells = iter(found)
         for group in T.REVIEW_GROUPS:
-            rows[group] = {column: make_cell(next(tokens)) for column in T.REVIEW_COLUMNS}
+            rows[group] = {column: next(cells) for column in T.REVIEW_COLUMNS}
