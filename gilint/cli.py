@@ -1,4 +1,4 @@
-"""The command line: `gilint check`, `gilint parse`, `gilint rules`, `gilint rule`."""
+"""The command line: `gilint check`, `gilint parse`, `gilint rules`, `gilint rule`, `gilint config`."""
 
 from __future__ import annotations
 
@@ -49,6 +49,23 @@ def _load(rules_dir: list[Path] | None):
         raise _fail(str(error)) from None
 
 
+def _configured(config: Path | None, select, extend_select, ignore, rules_dir, files: list[str]):
+    """The settings of every file, read before checking starts, so that a bad configuration stops the run (exit 2)."""
+    from gilint.config import ConfigError, Overrides, Resolver
+
+    overrides = Overrides(config, _split(select) or None, _split(extend_select), _split(ignore), rules_dir or [])
+    resolver = Resolver(overrides)
+    try:
+        known = {code for path in files or ["-"] for code in resolver.settings_for(path).rules}
+    except ConfigError as error:
+        raise _fail(str(error)) from None
+    unknown = [code for code in (overrides.select or []) + overrides.extend_select + overrides.ignore
+               if not any(c.startswith(code) for c in known)]
+    if unknown:
+        raise _fail(f"未知的规则代码：{', '.join(unknown)}（gilint rules 列出全部规则）")
+    return resolver
+
+
 def _use_color() -> bool:
     if os.environ.get("NO_COLOR"):
         return False
@@ -60,6 +77,12 @@ def check(
     paths: Annotated[list[str], typer.Argument(help="报告文件或目录（递归查找），- 表示标准输入")],
     select: Annotated[Optional[list[str]], typer.Option(help="只运行这些规则（代码或前缀，逗号分隔）")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="不运行这些规则（代码或前缀，逗号分隔）")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option(help="在配置选定的规则之外再运行这些规则")] = None,
+    config: Annotated[Optional[Path], typer.Option(
+        "--config", help="使用这个配置文件（pyproject.toml、gilint.toml），不再逐级向上查找")] = None,
+    baseline: Annotated[Optional[Path], typer.Option(help="不报告基线文件中已记录的问题，只报告新问题")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(
+        help="把现在的全部问题写入基线文件，然后以状态 0 退出")] = None,
     output_format: Annotated[Optional[OutputFormat], typer.Option(
         "--output-format", help="输出格式（默认 full；在 GitHub Actions 中默认 github）")] = None,
     output_file: Annotated[Optional[Path], typer.Option(
@@ -73,21 +96,28 @@ def check(
     timeout: Annotated[float, typer.Option(help="单个文件的处理时间上限（秒）")] = 30,
 ) -> None:
     """检查报告，输出 path:line:col: CODE message。退出状态：0 无错误，1 有错误，2 有文件无法读取或参数错误。"""
-    from gilint.engine import Engine, selected
+    from gilint.baseline import BaselineError, read, write as write_entries
     from gilint.files import discover
     from gilint.reporters import counts_by_rule, summary, write
     from gilint.run import Limits, check_paths, default_jobs
 
-    rules = _load(rules_dir)
-    select_codes, ignore_codes = _split(select), _split(ignore)
-    unknown = [code for code in select_codes + ignore_codes if not any(c.startswith(code) for c in rules)]
-    if unknown:
-        raise _fail(f"未知的规则代码：{', '.join(unknown)}（gilint rules 列出全部规则）")
-    chosen = selected(list(rules), select_codes, ignore_codes)
-    run = check_paths(discover(paths), Engine([rules[code]() for code in chosen]), jobs or default_jobs(),
+    files = discover(paths)
+    resolver = _configured(config, select, extend_select, ignore, rules_dir, files)
+    try:
+        accepted = read(baseline) if baseline else []
+    except BaselineError as error:
+        raise _fail(str(error)) from None
+    run = check_paths(files, lambda path: resolver.settings_for(path).engine, jobs or default_jobs(),
                       Limits(max_file_size, timeout))
     if not run.files:
         raise _fail("没有找到要检查的报告文件")
+    run.violations = resolver.settle(run.violations, run.files, run.markers, accepted)
+    if write_baseline:
+        typer.echo(f"已把 {write_entries(write_baseline, run.violations)} 个问题写入基线 {write_baseline}；"
+                   f"以后用 --baseline {write_baseline} 检查，只报告新问题。")
+        raise typer.Exit(EXIT_BROKEN if run.unreadable else EXIT_CLEAN)
+    if any(entry.used for entry in accepted):
+        typer.echo(f"另有 {sum(entry.used for entry in accepted)} 个基线中已记录的问题未列出。", err=True)
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.full
     if output_file:
@@ -106,6 +136,17 @@ def check(
         raise typer.Exit(EXIT_BROKEN)
     failing = run.count("error") + (run.count("warning") if strict else 0)
     raise typer.Exit(EXIT_ERRORS if failing else EXIT_CLEAN)
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[str, typer.Argument(help="查看对这个文件或目录生效的配置")] = ".",
+    config: Annotated[Optional[Path], typer.Option("--config", help="使用这个配置文件，不再逐级向上查找")] = None,
+) -> None:
+    """显示生效的配置：配置文件、每一项的值和来源、运行哪些规则、规则选项。"""
+    from gilint.config import describe
+
+    typer.echo(describe(_configured(config, None, None, None, None, [path]).settings_for(path)), nl=False)
 
 
 @app.command()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -21,8 +22,8 @@ from gilint.engine import Engine
 from gilint.model import Position
 from gilint.registry import RuleError, load_rules
 from gilint.reportset import ReportSet
-from gilint.rule import SEVERITIES, Rule
-from gilint.suppress import Suppression
+from gilint.rule import SEVERITIES, Rule, Violation
+from gilint.suppress import Marker, Suppression, apply, marker_suppressions
 from gilint.text import norm
 
 if sys.version_info >= (3, 11):
@@ -124,7 +125,8 @@ class Settings:
         severities = self.values["severity"]
         severity = next((severities[key] for key in sorted(severities, key=len, reverse=True)
                          if code.startswith(key)), None)
-        return rule(severity=severity, options=self.values["options"].get(code))
+        options = self.values["options"].get(code)
+        return rule(severity=severity, options=options) if options else rule(severity=severity)
 
     def relative(self, path: str) -> str:
         """A checked file as the configuration's globs see it: relative to the configuration's folder."""
@@ -289,6 +291,28 @@ def _entry_lines(path: Path, count: int) -> list[int]:
     return (headers + [first] * count)[:count]
 
 
+def describe(settings: Settings) -> str:
+    """`gilint config`: every setting in effect and where it came from."""
+    def shown(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    where = f"{settings.path}（{_prefix(settings.path) or '整个文件'}）" if settings.path else "没有（使用默认设置）"
+    lines = [f"配置文件：{where}", f"路径相对于：{settings.root}", ""]
+    for key in KEYS:
+        if key != "options":
+            value = settings.values[key]
+            lines.append(f"{key} = {'（未设置：全部规则）' if value is None else shown(value)}    # {settings.origin[key]}")
+    lines += ["", f"运行的规则（{len(settings.enabled)} 条）："]
+    lines += [f"  {code}  {rule.name:<26} {rule.severity}" for code, rule in settings.enabled.items()]
+    lines += ["", "规则选项（[options.代码]）："]
+    for code, rule in settings.rules.items():
+        configured = settings.values["options"].get(code, {})
+        for name, default in rule.options.items():
+            origin = str(settings.path) if name in configured else "规则默认"
+            lines.append(f"  {code}.{name} = {shown(configured.get(name, default))}    # {origin}")
+    return "\n".join(lines) + "\n"
+
+
 class Resolver:
     """The settings for each checked file: the closest configuration file, read once."""
 
@@ -300,7 +324,8 @@ class Resolver:
     def config_path(self, path: str) -> Path | None:
         if self.overrides.config is not None:
             return self.overrides.config.resolve()
-        folder = Path.cwd() if path == "-" else Path(os.path.abspath(path)).parent
+        full = Path.cwd() if path == "-" else Path(os.path.abspath(path))
+        folder = full if full.is_dir() else full.parent
         if folder not in self._by_folder:
             self._by_folder[folder] = find_config(folder)
         return self._by_folder[folder]
@@ -314,3 +339,16 @@ class Resolver:
     def all(self) -> list[Settings]:
         """Every configuration met so far."""
         return list(self._by_file.values())
+
+    def settle(self, violations: list[Violation], checked: list[str], markers: dict[str, list[Marker]],
+               baseline: list[Suppression] = ()) -> list[Violation]:
+        """The findings as the configuration wants them: per-file ignores, then every suppression.
+
+        Suppressions that silence nothing come back as GI009 findings.
+        """
+        kept = [v for v in violations if not self.settings_for(v.path or "-").ignored(v.path, v.code)]
+        suppressions = [s for path, found in markers.items() for s in marker_suppressions(path, found)]
+        suppressions += [s for settings in self.all() for s in settings.suppressions()] + list(baseline)
+        known = {code for settings in self.all() for code in settings.rules}
+        settled = apply(kept, suppressions, checked, lambda path: self.settings_for(path).enabled, known)
+        return sorted(settled, key=Violation.sort_key)

@@ -140,8 +140,8 @@ class IdentityRule(Rule):
     identity: ClassVar[str]
     each: ClassVar[str] = "column"
 
-    def __init__(self, severity: str | None = None):
-        super().__init__(severity)
+    def __init__(self, severity: str | None = None, options: dict[str, object] | None = None):
+        super().__init__(severity, options)
         self.parsed = expr.parse(self.identity)
         # the identity resolved per set of keys: the same for every column and every report of a template
         self.resolved: dict[tuple[str, ...], tuple | None] = {}
