@@ -63,9 +63,10 @@ class Figure:
 def application_figure(report: Report, rows: list[str], name: str) -> Figure | None:
     """The 总计 column of 表三 summed over rows; a row key also takes its numbered items (三.三 -> 三.三.1…8)."""
     table = report.tables.get("依申请", {})
-    keys = [key for row in rows for key in table if key == row or key.startswith(row + ".")]
+    found = [[key for key in table if key == row or key.startswith(row + ".")] for row in rows]
+    keys = [key for row_keys in found for key in row_keys]
     cells = [report.cell("依申请", key, "总计") for key in keys]
-    if not keys or any(cell is None or cell.value is None for cell in cells):
+    if not all(found) or any(cell is None or cell.value is None for cell in cells):
         return None
     if len(keys) > len(rows):
         name += f"（{len(keys)} 项之和）"
@@ -91,7 +92,7 @@ def compare(rule: Rule, sentence: Sentence, match: re.Match, said: str, figures:
     `said` describes the statement ("收到申请"); the figures are shown in the
     order given. A qualified statement is at most a warning.
     """
-    figures = [figure for figure in figures if figure is not None]
+    figures = list({figure.value: figure for figure in reversed(figures) if figure is not None}.values())[::-1]
     value = read_number(match.group("n"))
     if value is None or not figures or any(figure.value == value for figure in figures):
         return None
@@ -100,6 +101,6 @@ def compare(rule: Rule, sentence: Sentence, match: re.Match, said: str, figures:
     message = f"正文说{said} {shown(value)} {unit}，{name} {figures_text}"
     if qualifier:
         message += f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）"
-    cells = [ref for figure in figures for ref in figure.cells]
+    cells = list(dict.fromkeys(ref for figure in figures for ref in figure.cells))
     return rule.violation(message, sentence.at(match.start("n")), cells,
                           severity="warning" if qualifier else None)

@@ -17,9 +17,9 @@ from gilint.model import Position, Report
 
 _FOLD = str.maketrans("０１２３４５６７８９％．（），：；！？", "0123456789%.(),:;!?")
 _SENTENCE_END = re.compile(r"[。!?]")
-_PARAGRAPH_END = ("。", "!", "?", ":", ";")
+_PARAGRAPH_END = ("。", "!", "?", ":", ";", "！", "？", "：", "；")
 # A line that starts with a numbering (一、 （二） 3. 一是) starts a paragraph of its own.
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]是)")
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是)")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页.*|\d+\s*/\s*\d+)$")
 
 
@@ -73,24 +73,24 @@ def _table_lines(report: Report) -> set[int]:
 def _paragraphs(report: Report):
     """Each paragraph as (text, anchors, line of its start)."""
     skip = _table_lines(report)
-    text, anchors, start = "", [], 0
+    pieces, anchors, start, length = [], [], 0, 0
     for number, raw in enumerate(report.lines, 1):
-        stripped = raw.strip()
-        if _PAGE_NUMBER.match(stripped) and stripped:
+        line = raw.strip()
+        if line and _PAGE_NUMBER.match(line):
             continue
-        line = stripped.translate(_FOLD)
         breaks = not line or number in skip or "|" in raw or "\t" in raw
-        if text and (breaks or _NUMBERING.match(line) or text.endswith(_PARAGRAPH_END)):
-            yield text, anchors, start
-            text, anchors = "", []
+        if pieces and (breaks or _NUMBERING.match(line) or pieces[-1].endswith(_PARAGRAPH_END)):
+            yield "".join(pieces).translate(_FOLD), anchors, start
+            pieces, anchors, length = [], [], 0
         if breaks:
             continue
-        if not text:
+        if not pieces:
             start = number
-        anchors.append((len(text), number, raw.index(stripped[0]) + 1))
-        text += line
-    if text:
-        yield text, anchors, start
+        anchors.append((length, number, raw.index(line[0]) + 1))
+        pieces.append(line)
+        length += len(line)
+    if pieces:
+        yield "".join(pieces).translate(_FOLD), anchors, start
 
 
 def _split(report: Report) -> list[Sentence]:

@@ -48,10 +48,11 @@ class TextApplicationCount(Rule):
                 said_applications = sentence.paragraph
             if "公开" not in text and said_applications != sentence.paragraph:
                 continue
-            if "公开" in text:
+            if "公开" in text and ("收" in text or "受理" in text or "接到" in text):
                 yield from self._received(report, sentence)
-            yield from self._handled_and_carried(report, sentence)
-            if said_applications == sentence.paragraph:
+            if "办结" in text or "答复" in text or "结转" in text or "转入" in text or "顺延" in text:
+                yield from self._handled_and_carried(report, sentence)
+            if said_applications == sentence.paragraph and ("公开" in text or "提供" in text or "处理" in text):
                 yield from self._results(report, sentence)
 
     def _received(self, report, sentence):

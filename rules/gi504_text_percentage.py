@@ -39,14 +39,15 @@ class TextPercentage(Rule):
         for sentence in sentences(report):
             if sentence.paragraph != paragraph:
                 paragraph, earlier = sentence.paragraph, []
-            text = sentence.text
-            for share in _SHARE.finditer(text):
-                found = self._check_one(sentence, share, earlier, tables)
-                if found:
-                    yield found
-            earlier += [(m, text) for m in _QUANTITY.finditer(text)]
+            if "%" in sentence.text:
+                for share in _SHARE.finditer(sentence.text):
+                    found = self._check_one(sentence, share, earlier, tables)
+                    if found:
+                        yield found
+            earlier.append(sentence.text)
 
-    def _check_one(self, sentence, share, earlier, tables):
+    def _check_one(self, sentence, share, earlier_texts, tables):
+        earlier = [(m, text) for text in earlier_texts for m in _QUANTITY.finditer(text)]
         unit, part = share.group("unit"), read_number(share.group("n"))
         here = [(m, sentence.text) for m in _QUANTITY.finditer(sentence.text[:share.start()])]
         candidates = [(m, text) for m, text in earlier + here if m.group("unit") == unit]

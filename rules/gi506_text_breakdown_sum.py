@@ -9,7 +9,7 @@ _QUANTITY = re.compile(QUANTITY)
 _BRACKETS = re.compile(r"\([^()]*\)|“[^”]*”")
 _CLAUSE = re.compile(r"[,;、:]")
 # A clause with these words starts another statement, not one more part of the total.
-_ANOTHER_STATEMENT = re.compile(r"办结|答复|结转|转入|收到|受理|新收|同比|较|比上|增长|增加|减少|下降|均|共|累计|合计|总计|全年|另|分别|占")
+_ANOTHER_STATEMENT = re.compile(r"办结|答复|结转|转入|收到|受理|新收|同比|较|比上|增长|增加|减少|下降|均|共|累计|合计|总计|全年|另|分别")
 _REMAINDER = re.compile(r"其他|其它|其余|剩余")
 _RESULT = re.compile(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 
@@ -38,9 +38,11 @@ class TextBreakdownSum(Rule):
     def check(self, report):
         previous = None
         for sentence in sentences(report):
-            text = _blank_brackets(sentence.text)
             context = previous if previous and previous.paragraph == sentence.paragraph else None
             previous = sentence
+            if "其中" not in sentence.text:
+                continue
+            text = _blank_brackets(sentence.text)
             for mention in re.finditer("其中", text):
                 found = self._check_one(sentence, text, mention, context)
                 if found:
@@ -54,8 +56,9 @@ class TextBreakdownSum(Rule):
         if not total:
             return None
         unit = total.group("unit")
+        # Any count stated before 其中, or their sum, may be what the parts add up to ("新收20件，结转2件，其中…").
         before = [read_number(m.group("n")) for m in _QUANTITY.finditer(head) if m.group("unit") == unit]
-        totals = {read_number(total.group("n")), sum(value for value in before if value is not None)}
+        totals = {*before, sum(value for value in before if value is not None)}
         parts, remainder = self._parts(text[mention.end():], unit)
         if len(parts) < 2 or None in parts or None in totals:
             return None
@@ -79,6 +82,8 @@ class TextBreakdownSum(Rule):
             if not clause.strip():
                 continue
             quantities = list(_QUANTITY.finditer(clause))
+            if not quantities and "%" in clause:
+                continue  # 占2.8%
             if len(quantities) != 1 or quantities[0].group("unit") != unit or _ANOTHER_STATEMENT.search(clause):
                 break
             is_result = bool(_RESULT.search(clause))
