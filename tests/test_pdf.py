@@ -150,3 +150,16 @@ def test_the_run_goes_on_past_a_scan_with_one_message_and_exit_2(tmp_path):
     scan_lines = [line for line in result.output.splitlines() if "扫描件.pdf" in line]
     assert len(scan_lines) == 1 and "GI000" in scan_lines[0] and "OCR" in scan_lines[0]
     assert "hongze-2024.pdf" in result.output  # the second file was still checked
+
+
+def test_the_cross_format_fixture_pdf_reads_as_its_text_version():
+    """fixtures/formats/report.pdf (tests/make_pdf_fixture.py): merged cells, wrapped labels, 表三 over a
+    page break; also in tests/test_formats.py's FORMATS."""
+    pdf, text = (read_path(str(FIXTURES / "formats" / name)) for name in ("report.pdf", "report.txt"))
+    assert pdf.diagnostics == []
+    for table in ("主动公开", "依申请", "复议诉讼"):
+        assert {row: {column: cell.value for column, cell in cells.items()} for row, cells in pdf.tables[table].items()} \
+            == {row: {column: cell.value for column, cell in cells.items()} for row, cells in text.tables[table].items()}
+    assert pdf.meta.as_dict() == text.meta.as_dict()
+    assert {cell.at.page for cell in pdf.tables["依申请"]["一"].values()} == {1}
+    assert {cell.at.page for cell in pdf.tables["依申请"]["三.一"].values()} == {2}
