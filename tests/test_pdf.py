@@ -73,6 +73,9 @@ def test_every_cell_comes_back_as_printed(reports, name):
             assert [cell.value for cell in found.values()] == values, (table, row)
     assert report.diagnostics == []
     assert report.meta.year == int(name[-8:-4])
+    org = {"hongze-2023.pdf": "洪泽区人民政府", "hongze-2024.pdf": "淮安市洪泽区人民政府"}[name]
+    assert report.meta.title == f"{org}{name[-8:-4]}年政府信息公开工作年度报告"  # printed over two lines
+    assert report.meta.org == org
     assert [section.number for section in report.sections] == list("一二三四五六")
 
 

@@ -65,12 +65,27 @@ def _page_lines(page) -> list[tuple[list[str], bool]]:
             elif present:  # a row of one cell is text: WPS frames whole paragraphs, one line each
                 found += [(row.bbox[1], [line.strip()], False) for line in present[0].split("\n") if line.strip()]
     outside = page.filter(lambda obj: not any(_inside(obj, table.bbox) for table in tables))
-    for line in outside.extract_text_lines():
+    text_lines = outside.extract_text_lines()
+    for line in _join_title(text_lines) if page.page_number == 1 else text_lines:
         cells = _pieces(line["chars"])
         if cells and not _is_page_number(cells, line, page.height):
             found.append((line["top"], cells, len(cells) > 1))
     found.sort(key=lambda item: item[0])
     return [(cells, grid) for _, cells, grid in found]
+
+
+def _join_title(lines: list[dict]) -> list[dict]:
+    """A title printed over two or three lines in a font larger than the text below is one title,
+    so that `洪泽区人民政府` / `2023年政府信息公开工作年度报告` names the body that reports."""
+    def size(line: dict) -> float:
+        return line["chars"][0]["size"]
+
+    count = 1
+    while count < min(len(lines), 3) and abs(size(lines[count]) - size(lines[0])) < 0.5:
+        count += 1
+    if count == 1 or count == len(lines) or size(lines[count]) >= size(lines[0]):
+        return lines
+    return [dict(lines[0], chars=[char for line in lines[:count] for char in line["chars"]]), *lines[count:]]
 
 
 def _cell_text(text: str) -> str:
