@@ -9,7 +9,8 @@ _CHANGE = re.compile(
     rf"(?:(?P<prev>{NUMBER})\s*(?P<prev_unit>{UNITS}))?,?(?P<dir>增长|增加|上升|提高|下降|减少|降低)了?"
     rf"(?P<change>\d+(?:\.\d+)?|{NUMBER})\s*(?P<change_unit>%|个百分点|{UNITS})")
 _QUANTITY = re.compile(QUANTITY)
-_LAST_YEAR = r"(?:上一?年度?|去年|{year}\s*年度?)(?:同期)?[^,;。\d]{{0,12}}?(?P<n>{number})\s*(?P<unit>{units})"
+# "上年为300件", "去年同期收到申请300件"; not "较上年增加3件", where the number is the change.
+_LAST_YEAR = r"(?:上一?年度?|去年|{year}\s*年度?)(?:同期)?[^,;。\d增减降升提]{{0,12}}?(?P<n>{number})\s*(?P<unit>{units})"
 _UP = ("增长", "增加", "上升", "提高")
 
 

@@ -188,6 +188,31 @@ def test_parts_and_other_wordings_are_not_findings(text_engine, new):
     assert findings(text_engine, planted(first, new)) == []
 
 
+REALISTIC = [
+    "本年度共受理政府信息公开申请356件，其中当面申请30件，网络申请326件。",
+    "2024年，本机关共收到政府信息公开申请356件，较上年增加3件，同比增长25%。",
+    "全年共办理依申请公开事项12件，均在法定期限内答复。",
+    "累计发布信息1,234条，其中政策文件56条、工作动态1,178条。",
+    "主动公开政府信息3.2万条，其中政策解读1.1万条。",
+    "共收到政府信息公开申请356件（其中自然人58件，法人298件）。",
+    "收到申请356件，办结345件，18件结转下年度办理。",
+    "因政府信息公开被申请行政复议8件，结果维持3件，结果纠正1件；被提起行政诉讼15件。",
+    "网站日均访问量均维持在较高水平。",
+    "上年收到申请300件，本年收到申请356件，同比增长18.7%。",
+    "本年度新收申请356件，上年结转7件，合计363件，其中予以公开10件，占2.8%。",
+    "全区各部门共收到政府信息公开申请1200件，办结1180件。",
+    "2023年，本机关收到申请300件。",
+    "全年累计接待群众咨询2000人次，其中电话咨询1500人次、现场咨询500人次。",
+    "本机关门户网站发布信息120条，较上年的100条增长20%，其中图解10条、视频5条。",
+]
+
+
+@pytest.mark.parametrize("sentence", REALISTIC)
+def test_realistic_sentences_raise_no_error(text_engine, sentence):
+    text = planted("全年主动公开政府信息470条，其中门户网站发布12条、微信公众号发布458条，较上年的400条增长17.5%。", sentence)
+    assert [v for v in findings(text_engine, text) if v.severity == "error"] == []
+
+
 def test_the_hongze_sentence_is_a_warning_because_of_its_qualifier(text_engine):
     found = [v for v in text_engine.run(read_path(str(HONGZE))) if v.code == "GI501"]
     assert len(found) == 1
@@ -269,3 +294,12 @@ def test_the_seeds_breakdowns_are_read(text_engine):
 def test_generated_consistent_reports_raise_nothing(text_engine, seed, layout):
     tables = reportgen.consistent_tables(random.Random(seed))
     assert findings(text_engine, reportgen.render(tables, layout)) == []
+
+
+def test_the_real_hongze_pdf(text_engine):
+    pytest.importorskip("pdfplumber")
+    found = [v for v in text_engine.run(read_path(str(FIXTURES / "pdf" / "hongze-2024.pdf"))) if v.code.startswith("GI5")]
+    assert [(v.code, v.severity) for v in found] == [("GI501", "warning")]
+    assert found[0].message.startswith("正文说受理申请 17 件，表三 一、本年新收 总计为 95")
+    earlier = text_engine.run(read_path(str(FIXTURES / "pdf" / "hongze-2023.pdf")))
+    assert [v for v in earlier if v.code.startswith("GI5")] == []  # 2023: "全区受理…21件", and table 三 says 21
