@@ -24,14 +24,40 @@ from gilint.readers.layout import Row, Token
 from gilint.readers.text import split_line
 from gilint.text import is_value
 
-_P, _TBL = qn("w:p"), qn("w:tbl")
+_P, _TBL, _TR, _TC, _T, _TAB = (qn(f"w:{name}") for name in ("p", "tbl", "tr", "tc", "t", "tab"))
+_VAL, _TYPE = qn("w:val"), qn("w:type")
 _WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}  # content controls around blocks
+_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+# Compiled once: python-docx's own properties compile an XPath at every call, ten times slower.
+_RUN_TEXT = etree.XPath(".//w:r[not(ancestor::w:txbxContent)]/*[self::w:t or self::w:tab or self::w:br or self::w:cr]",
+                        namespaces=_NS)
+_SPAN = etree.XPath("string(w:tcPr/w:gridSpan/@w:val)", namespaces=_NS)
+_BEFORE = etree.XPath("string(w:trPr/w:gridBefore/@w:val)", namespaces=_NS)
+_VMERGE = etree.XPath("w:tcPr/w:vMerge", namespaces=_NS)
 
 
 def paragraph_text(paragraph) -> str:
     """Every run's text, also inside hyperlinks, content controls, smart tags and tracked insertions
     (Word splits a label into runs wherever editing or proofing touched it); deleted text is left out."""
-    return "".join(run.text for run in paragraph.xpath(".//w:r[not(ancestor::w:txbxContent)]"))
+    return "".join(_run_text(node) for node in _RUN_TEXT(paragraph))
+
+
+def _run_text(node) -> str:
+    if node.tag == _T:
+        return node.text or ""
+    if node.tag == _TAB:
+        return "\t"
+    return "" if node.get(_TYPE) == "page" else "\n"  # w:br, w:cr: a line break; a page break is none
+
+
+def _count(text: str, default: int) -> int:
+    return int(text) if text.isdigit() else default
+
+
+def _merge(tc) -> str | None:
+    """vMerge: "restart" starts a vertical merge, "continue" (the default) is a place it covers."""
+    found = _VMERGE(tc)
+    return found[0].get(_VAL, "continue") if found else None
 
 
 def _blocks(element):
@@ -60,12 +86,12 @@ class _Extract:
         over several places is read once; a value cell's other places are blanks."""
         self.tables += 1
         above: dict[int, str] = {}  # grid column -> text of the cell that starts there, for vMerge
-        for number, tr in enumerate(element.tr_lst, 1):
+        for number, tr in enumerate(element.iterchildren(_TR), 1):
             places: list[tuple[int, str]] = []
-            column = tr.grid_before
-            for tc in tr.tc_lst:
-                width = tc.grid_span
-                if tc.vMerge == "continue" and column in above:
+            column = _count(_BEFORE(tr), 0)
+            for tc in tr.iterchildren(_TC):
+                width = _count(_SPAN(tc), 1)
+                if _merge(tc) == "continue" and column in above:
                     if is_value(above[column]):
                         places += [(column + offset, "") for offset in range(width)]
                 else:

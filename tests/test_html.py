@@ -1,0 +1,136 @@
+"""The HTML reader: merged cells read once, blanks, nested markup, encodings, source positions."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gilint import template as T
+from gilint.model import Position
+from gilint.readers import UnreadableFile, read_bytes
+from gilint.readers.grid import Span, layout
+from make_format_fixtures import FIXTURE, write_html
+from reportgen import consistent_tables
+
+ARITHMETIC = {"GI101", "GI102", "GI103", "GI104"}
+
+
+def page(charset: str = "utf-8", **options) -> bytes:
+    return write_html(FIXTURE, charset, **options).encode("gbk" if charset != "utf-8" else "utf-8")
+
+
+def texts(rows) -> list[list[str]]:
+    return [[place.text for place in row] for row in rows]
+
+
+def test_a_merged_label_is_read_once_and_a_merged_value_leaves_blanks():
+    at = Position(1, 1)
+    table = [
+        [Span("（三）不予公开", at, rows=2), Span("1.属于国家秘密", at), Span("5", at, rows=2), Span("6", at)],
+        [Span("2.其他法律行政法规禁止公开", at), Span("7", at)],
+        [Span("行政许可", at), Span("1", at, columns=3)],
+    ]
+    assert texts(layout(table)) == [
+        ["（三）不予公开", "1.属于国家秘密", "5", "6"],
+        ["2.其他法律行政法规禁止公开", "", "7"],
+        ["行政许可", "1", "", ""],
+    ]
+    assert [place.column for place in layout(table)[1]] == [1, 2, 3]
+
+
+def test_a_huge_rowspan_stops_at_the_table_end():
+    at = Position(1, 1)
+    assert texts(layout([[Span("a", at, rows=10**9), Span("1", at)], [Span("2", at)]])) == [["a", "1"], ["2"]]
+
+
+def cell_values(report, row: str) -> list:
+    return [report.tables["依申请"][row][column].value for column in T.APPLICANT_COLUMNS]
+
+
+def test_nbsp_and_empty_cells_are_blanks_in_their_own_column():
+    row = "<td>0</td><td>6</td><td>1</td><td>0</td><td>0</td><td>3</td><td>10</td>"
+    blanks = "<td>&nbsp;</td><td>6</td><td> </td><td>0</td><td><p><span>&nbsp;</span></p></td><td>3</td><td>10</td>"
+    data = page().replace(row.encode(), blanks.encode())
+    assert data != page()
+    report = read_bytes("a.html", data)
+    assert cell_values(report, "三.一") == [None, 6, None, 0, None, 3, 10]
+    assert cell_values(report, "三.二") == FIXTURE.application["三.二"]
+
+
+def test_numbers_in_nested_markup_and_labels_broken_by_br():
+    report = read_bytes("a.html", page("gbk", word_style=True))
+    assert cell_values(report, "一") == FIXTURE.application["一"]
+    assert report.labels[("依申请", "三.二")].text == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+
+
+@pytest.mark.parametrize("declared", ["gbk", "gb2312", "GB18030", None])
+def test_chinese_pages_in_gbk_whatever_they_declare(declared):
+    source = write_html(FIXTURE, declared or "utf-8").replace("某市某区司法局", "堃镕区司法局")  # not in GB2312
+    if declared is None:
+        source = source.replace('<meta charset="utf-8">', "")
+    report = read_bytes("a.html", source.encode("gb18030"))
+    assert report.meta.org == "堃镕区司法局"
+    assert cell_values(report, "三.七") == FIXTURE.application["三.七"]
+
+
+def test_a_bom_outweighs_a_wrong_meta_charset():
+    source = write_html(FIXTURE).replace('<meta charset="utf-8">', '<meta charset="gbk">')
+    report = read_bytes("a.html", b"\xef\xbb\xbf" + source.encode("utf-8"))
+    assert report.meta.org == "某市某区司法局"
+
+
+def test_positions_are_line_and_column_in_the_source_even_on_one_line():
+    data = page(one_line=True)
+    report = read_bytes("a.html", data)
+    assert len(report.lines) == 1
+    source = data.decode("utf-8")
+    cell = report.tables["复议诉讼"]["复议后起诉"]["总计"]
+    assert cell.at.line == 1 and source[cell.at.column - 1:].startswith(f"{cell.raw}</td></tr>")
+    assert source[report.meta.title_at.column - 1:].startswith("某市某区司法局2024年政府信息公开工作年度报告</h1>")
+
+
+def test_navigation_scripts_and_comments_are_not_report_text():
+    report = read_bytes("a.html", page())
+    assert report.lines[report.meta.title_at.line - 1].startswith("<h1")  # not the <title>, not the <nav>
+
+
+def test_html_is_recognised_by_its_content_whatever_its_name():
+    assert read_bytes("report.txt", page()).input_kind == "html"
+
+
+@pytest.mark.parametrize("content", [b"<html><body><p>\xe9\xa6\x96\xe9\xa1\xb5</p></body></html>", b"<html></html>"])
+def test_a_page_without_a_report_is_unreadable(content):
+    with pytest.raises(UnreadableFile, match="未找到年度报告的内容"):
+        read_bytes("a.html", content)
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), word_style=st.booleans(), one_line=st.booleans(),
+       charset=st.sampled_from(["utf-8", "gbk"]), data=st.data())
+def test_generated_pages_parse_back_exactly_and_errors_name_the_cell(seed, word_style, one_line, charset, data,
+                                                                     engine):
+    tables = consistent_tables(random.Random(seed))
+    broken = data.draw(st.booleans())
+    if broken:
+        raised, index = data.draw(st.sampled_from(sorted(tables.application))), data.draw(st.integers(0, 6))
+        tables.application[raised][index] += data.draw(st.integers(1, 99))
+    source = write_html(tables, charset, word_style=word_style, one_line=one_line)
+    report = read_bytes("a.html", source.encode("utf-8" if charset == "utf-8" else "gbk"))
+    for row, cells in tables.application.items():
+        assert cell_values(report, row) == cells
+    for group, cells in tables.review.items():
+        assert [report.tables["复议诉讼"][group][column].value for column in T.REVIEW_COLUMNS] == cells
+    for row, cells in tables.disclosure.items():
+        assert {column: cell.value for column, cell in report.tables["主动公开"][row].items()} == cells
+    lines = source.split("\n")
+    for rows in report.tables.values():
+        for cell in (cell for cells in rows.values() for cell in cells.values()):
+            assert lines[cell.at.line - 1][cell.at.column - 1:].startswith(cell.raw)
+    named = {ref for violation in engine.run(report) if violation.code in ARITHMETIC for ref in violation.cells}
+    if broken:
+        assert f"依申请:{raised}:{T.APPLICANT_COLUMNS[index]}" in named
+    else:
+        assert not named
