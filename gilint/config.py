@@ -120,11 +120,13 @@ class Settings:
         """One engine per configuration, so the rules over several reports see all the files it governs."""
         return Engine(list(self.enabled.values()), ReportSet(self.body_name))
 
-    def _instance(self, code: str) -> Rule:
-        rule = self.rules[code]
+    def severity_of(self, code: str) -> str | None:
+        """The severity the configuration sets for a rule (the most specific prefix), if any."""
         severities = self.values["severity"]
-        severity = next((severities[key] for key in sorted(severities, key=len, reverse=True)
-                         if code.startswith(key)), None)
+        return next((severities[key] for key in sorted(severities, key=len, reverse=True) if code.startswith(key)), None)
+
+    def _instance(self, code: str) -> Rule:
+        rule, severity = self.rules[code], self.severity_of(code)
         options = self.values["options"].get(code)
         return rule(severity=severity, options=options) if options else rule(severity=severity)
 
@@ -347,6 +349,10 @@ class Resolver:
         Suppressions that silence nothing come back as GI009 findings.
         """
         kept = [v for v in violations if not self.settings_for(v.path or "-").ignored(v.path, v.code)]
+        for violation in kept:  # a rule may choose a severity per finding; the configuration has the last word
+            settings = self.settings_for(violation.path or "-")
+            if violation.code in settings.rules:  # not GI000: an unreadable file is not a rule's finding
+                violation.severity = settings.severity_of(violation.code) or violation.severity
         suppressions = [s for path, found in markers.items() for s in marker_suppressions(path, found)]
         suppressions += [s for settings in self.all() for s in settings.suppressions()] + list(baseline)
         known = {code for settings in self.all() for code in settings.rules}
