@@ -4,10 +4,16 @@ with the official merged cells). A new format adds its file to FORMATS."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+
 import pytest
+from typer.testing import CliRunner
 
 from conftest import FIXTURES
 from gilint import template as T
+from gilint.cli import app
 from gilint.readers import read_path
 from make_format_fixtures import FIXTURE, write_html, write_markdown, write_text
 
@@ -78,3 +84,36 @@ def test_the_committed_fixtures_are_what_the_generator_writes():
     assert (FORMATS_DIR / "report.md").read_text(encoding="utf-8") == write_markdown(FIXTURE)
     assert (FORMATS_DIR / "report-utf8.html").read_text(encoding="utf-8") == write_html(FIXTURE)
     assert (FORMATS_DIR / "report-gbk.html").read_bytes() == write_html(FIXTURE, "gbk", word_style=True).encode("gbk")
+
+
+def test_markdown_heading_and_bold_marks_are_not_part_of_the_text(reports):
+    report = reports["report.md"]
+    assert report.lines[report.meta.title_at.line - 1].startswith("# ") and report.meta.title_at.column == 3
+    fifth = next(section for section in report.sections if section.number == "五")
+    assert report.lines[fifth.line - 1] == "**五、存在的主要问题及改进情况**"
+    assert fifth.title == "存在的主要问题及改进情况"
+
+
+def test_a_folder_mixing_formats_is_checked_whole_and_broken_files_are_named(tmp_path):
+    for name in FORMATS:
+        shutil.copy(FORMATS_DIR / name, tmp_path / name)
+    (tmp_path / "坏.docx").write_bytes(b"this is not a zip")
+    (tmp_path / "首页.html").write_text("<html><body><p>欢迎访问</p></body></html>", encoding="utf-8")
+    (tmp_path / "~$report.docx").write_bytes(b"Word's lock file")
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "--output-format", "concise"])
+    assert result.exit_code == 2
+    unreadable = sorted(line for line in result.output.splitlines() if " GI000 " in line)
+    assert unreadable == [
+        f"{tmp_path / '坏.docx'}:1:1: GI000 无法检查此文件：不是有效的 Word 文档（.docx）：文件已损坏，或是旧版 .doc、"
+        "WPS 专有格式；请用 Word 或 WPS 另存为 .docx 后再检查",
+        f"{tmp_path / '首页.html'}:1:1: GI000 无法检查此文件：未找到年度报告的内容（没有“一、总体情况”等部分，也没有表格）",
+    ]
+    assert f"检查了 {len(FORMATS) + 2} 个文件" in result.output and "~$" not in result.output
+
+
+def test_checking_a_text_file_imports_neither_lxml_nor_python_docx():
+    code = ("import sys; from gilint.readers import read_path; read_path(sys.argv[1]); "
+            "print(sorted(name for name in ('lxml', 'docx') if name in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(FORMATS_DIR / "report.txt")],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
