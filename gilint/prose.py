@@ -28,7 +28,6 @@ class Sentence:
     text: str
     part: str  # the number of the part it is in (一 … 六), "" before the first part
     paragraph: int  # sentences of one paragraph share this number
-    first: bool  # the first sentence of its paragraph
     _begin: int  # where the sentence starts in its paragraph
     _anchors: list[tuple[int, int, int]]  # (offset in the paragraph, line, column) where each printed line starts
 
@@ -46,12 +45,13 @@ _last: tuple[Report | None, list[Sentence]] = (None, [])
 def sentences(report: Report) -> list[Sentence]:
     """The report's sentences, in order; computed once per report however many rules ask."""
     global _last
-    if _last[0] is not report:
-        _last = (report, _split(report))
-    return _last[1]
+    last = _last
+    if last[0] is not report:
+        last = _last = (report, _split(report))
+    return last[1]
 
 
-def part_of(report: Report, line: int) -> str:
+def _part_of(report: Report, line: int) -> str:
     """The number of the part a line is in, "" before the first part."""
     part = ""
     for section in report.sections:
@@ -96,12 +96,12 @@ def _paragraphs(report: Report):
 def _split(report: Report) -> list[Sentence]:
     found: list[Sentence] = []
     for paragraph, (text, anchors, line) in enumerate(_paragraphs(report)):
-        part = part_of(report, line)
+        part = _part_of(report, line)
         begin = 0
         for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
             piece = text[begin:end]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
-                found.append(Sentence(piece.strip(), part, paragraph, begin == 0, begin + lead, anchors))
+                found.append(Sentence(piece.strip(), part, paragraph, begin + lead, anchors))
             begin = end
     return found

@@ -14,9 +14,10 @@ _CARRIED_OUT = re.compile(rf"(?:结转|转入|顺延)(?:至|到|入)?下一?年�
 _CATEGORIES = {"予以公开": "三.一", "部分公开": "三.二", "不予公开": "三.三", "无法提供": "三.四",
                "不予处理": "三.五", "其他处理": "三.六"}
 _CATEGORY = "|".join(_CATEGORIES)
-_RESULT = re.compile(rf"(?P<cats>(?:{_CATEGORY})(?:(?:及|和|与|、|或)(?:{_CATEGORY}))*)(?:的)?(?:申请)?[^,;。、:\d]{{0,4}}?{N}\s*件")
+_RESULT = re.compile(rf"(?P<cats>(?:{_CATEGORY})(?:(?:及|和|与|、|或)(?:{_CATEGORY}))*)"
+                     rf"(?:的)?(?:申请)?[^,;。、:\d]{{0,4}}?{N}\s*件")
 # Applications of another kind, which table 三 does not count.
-_OTHER_KIND = re.compile(r"复议|诉讼|举报|投诉|信访|建议|提案|咨询|许可|审批|办件|政务服务|依申请办理")
+_OTHER_KIND = re.compile(r"复议|诉讼|举报|投诉|信访|建议|提案|咨询|诉求|工单|热线|留言|许可|审批|办件|政务服务|依申请办理")
 
 
 class TextApplicationCount(Rule):
@@ -82,7 +83,7 @@ class TextApplicationCount(Rule):
 
     def _handled_and_carried(self, report, sentence):
         text = sentence.text
-        for match in _HANDLED.finditer(text):
+        for match in _HANDLED.finditer(text if "申请" in text else ""):
             qualifier = scope(report, sentence, match.start())
             if qualifier == "" or _OTHER_KIND.search(text[max(0, match.start() - 12):match.end()]):
                 continue

@@ -76,7 +76,8 @@ class TextYearOnYear(Rule):
         parts_from = sentence.text.rfind("其中", 0, match.start())  # "共470条，其中…458条，较上年…": the total is meant
         totals = [read_number(m.group("n")) for m in before if m.group("unit") == unit and m.start() < parts_from]
         current = totals[-1] if totals else currents[0]
-        said = f"正文说本年 {current:g} {unit}、上年 {previous:g} {unit}，“{match.group('dir')}{match.group('change')}{change_unit}”"
+        stated = f"{match.group('dir')}{match.group('change')}{change_unit}"
+        said = f"正文说本年 {current:g} {unit}、上年 {previous:g} {unit}，“{stated}”"
         if current != previous and (current > previous) != up:
             return self.violation(f"{said}，但本年比上年{'少' if up else '多'}", sentence.at(match.start("dir")))
         if change_unit == "%":
