@@ -85,22 +85,25 @@ def shown(value: float) -> str:
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
+def qualified(message: str, qualifier: str | None) -> str:
+    return message + (f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）" if qualifier else "")
+
+
 def compare(rule: Rule, sentence: Sentence, match: re.Match, said: str, figures: list[Figure | None],
-            qualifier: str | None, table: str = "依申请", unit: str = "件") -> Violation | None:
+            qualifier: str | None, table: str = "依申请") -> Violation | None:
     """A finding when the number the text states (group `n` of `match`) equals none of the figures it may mean.
 
     `said` describes the statement ("收到申请"); the figures are shown in the
-    order given. A qualified statement is at most a warning.
+    order given, each value once. A qualified statement is at most a warning.
     """
-    figures = list({figure.value: figure for figure in reversed(figures) if figure is not None}.values())[::-1]
+    distinct: dict[float, Figure] = {}
+    for figure in figures:
+        if figure is not None:
+            distinct.setdefault(figure.value, figure)
     value = read_number(match.group("n"))
-    if value is None or not figures or any(figure.value == value for figure in figures):
+    if value is None or not distinct or value in distinct:
         return None
-    name = T.TABLE_NAMES[table]
-    figures_text = "，".join(f"{figure.name}为 {shown(figure.value)}" for figure in figures)
-    message = f"正文说{said} {shown(value)} {unit}，{name} {figures_text}"
-    if qualifier:
-        message += f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）"
-    cells = list(dict.fromkeys(ref for figure in figures for ref in figure.cells))
-    return rule.violation(message, sentence.at(match.start("n")), cells,
-                          severity="warning" if qualifier else None)
+    figures_text = "，".join(f"{figure.name}为 {shown(figure.value)}" for figure in distinct.values())
+    message = qualified(f"正文说{said} {shown(value)} 件，{T.TABLE_NAMES[table]} {figures_text}", qualifier)
+    cells = list(dict.fromkeys(ref for figure in distinct.values() for ref in figure.cells))
+    return rule.violation(message, sentence.at(match.start("n")), cells, severity="warning" if qualifier else None)

@@ -1,7 +1,7 @@
 import re
 
 from gilint.claims import NUMBER_GROUP as N
-from gilint.claims import application_figure, compare, scope
+from gilint.claims import application_figure, compare, qualified, scope
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
@@ -76,10 +76,8 @@ class TextApplicationCount(Rule):
             new = application_figure(report, ["一"], "一、本年新收 总计")
             if qualifier == "" or new is None or new.value == 0:
                 continue
-            yield self.violation(
-                f"正文说未收到政府信息公开申请，表三 一、本年新收 总计为 {new.value:g}"
-                + (f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）" if qualifier else ""),
-                sentence.at(match.start()), new.cells, severity="warning" if qualifier else None)
+            yield self.violation(qualified(f"正文说未收到政府信息公开申请，表三 一、本年新收 总计为 {new.value:g}", qualifier),
+                                 sentence.at(match.start()), new.cells, severity="warning" if qualifier else None)
 
     def _handled_and_carried(self, report, sentence):
         text = sentence.text

@@ -1,7 +1,7 @@
 import re
 
 from gilint.claims import NUMBER_GROUP as N
-from gilint.claims import compare, review_figure, scope
+from gilint.claims import compare, qualified, review_figure, scope
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
@@ -75,8 +75,6 @@ class TextReviewCount(Rule):
         if not nonzero:
             return
         shown = "，".join(f"{figure.name}为 {figure.value:g}" for figure in nonzero)
-        message = f"正文说未发生{what}，表四 {shown}"
-        if qualifier:
-            message += f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）"
+        message = qualified(f"正文说未发生{what}，表四 {shown}", qualifier)
         yield self.violation(message, sentence.at(match.start()), [ref for f in nonzero for ref in f.cells],
                              severity="warning" if qualifier else None)

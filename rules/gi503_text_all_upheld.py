@@ -1,6 +1,6 @@
 import re
 
-from gilint.claims import scope
+from gilint.claims import qualified, scope
 from gilint.prose import sentences
 from gilint.rule import Example, Rule, cell_ref
 
@@ -42,9 +42,7 @@ class TextAllUpheld(Rule):
             if not found:
                 continue
             shown = "，".join(f"{group} {column}为 {cell.value:g}" for group, column, cell in found)
-            message = f"正文说“{match.group()}”，表四 {shown}"
-            if qualifier:
-                message += f"（该句限定为“{qualifier}”，请核对口径是否与表格一致）"
+            message = qualified(f"正文说“{match.group()}”，表四 {shown}", qualifier)
             yield self.violation(message, sentence.at(match.start()),
                                  [cell_ref("复议诉讼", group, column) for group, column, _ in found],
                                  severity="warning" if qualifier else None)
