@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from hypothesis import given, settings
@@ -134,3 +135,36 @@ def test_the_fixture_is_what_the_generator_writes(tmp_path):
     write_docx(FIXTURE, tmp_path / "r.docx")
     with zipfile.ZipFile(tmp_path / "r.docx") as new, zipfile.ZipFile(REPORT) as old:
         assert new.read("word/document.xml") == old.read("word/document.xml")
+
+
+def numbered(document, paragraph, num_id: int, prefix: str) -> None:
+    """Make Word draw `prefix` as an automatic number instead of keeping it in the text."""
+    assert paragraph.text.startswith(prefix)
+    paragraph.text = paragraph.text[len(prefix):]
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_word_automatic_numbering_gives_parts_and_rows_their_numbers():
+    document = Document(str(REPORT))
+    numbering = document.part.part_related_by(RT.NUMBERING).element
+    for abstract, form, text in ((90, "chineseCounting", "%1、"), (91, "decimal", "%1.")):
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="{form}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
+    for num, abstract, restart in ((90, 90, ""), (91, 91, ""), (92, 91, '<w:lvlOverride w:ilvl="0">'
+                                                                       '<w:startOverride w:val="1"/></w:lvlOverride>')):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num}"><w:abstractNumId w:val="{abstract}"/>'
+                                   f"{restart}</w:num>"))
+    for number in T.SECTION_TITLES:
+        numbered(document, paragraph_starting(document, f"{number}、"), 90, f"{number}、")
+    table = document.tables[1]
+    for row in range(7, 18):  # （三）1-8 in one list, （四）1-3 in a list restarting at 1
+        label = table.cell(row, 2).paragraphs[0]
+        numbered(document, label, 91 if row < 15 else 92, label.text.split(".")[0] + ".")
+    report = read_bytes("a.docx", saved(document))
+    assert [section.number for section in report.sections] == list(T.SECTION_TITLES)
+    assert report.diagnostics == []
+    assert report.labels[("依申请", "三.三.8")].text == "8.属于行政查询事项"
+    assert report.labels[("依申请", "三.四.1")].text == "1.本机关不掌握相关政府信息"
+    assert report.tables["依申请"]["三.四.3"]["总计"].value == 21

@@ -21,6 +21,7 @@ from gilint.readers.assemble import assemble
 from gilint.readers.decode import UnreadableFile
 from gilint.readers.grid import cell_text
 from gilint.readers.layout import Row, Token
+from gilint.readers.numbering import Numbering
 from gilint.readers.text import split_line
 from gilint.text import is_value
 
@@ -69,13 +70,18 @@ def _blocks(element):
 
 
 class _Extract:
-    def __init__(self):
+    def __init__(self, numbering: Numbering):
+        self.numbering = numbering
         self.lines: list[str] = []
         self.rows: list[Row] = []
         self.tables = 0
 
+    def text(self, paragraph) -> str:
+        """The paragraph as Word shows it: its automatic number ("一、", "1.") and its text."""
+        return self.numbering.label(paragraph) + paragraph_text(paragraph)
+
     def paragraph(self, element) -> None:
-        for line in paragraph_text(element).split("\n"):
+        for line in self.text(element).split("\n"):
             self.lines.append(line)
             row = split_line(line, len(self.lines))
             if row:
@@ -95,7 +101,7 @@ class _Extract:
                     if is_value(above[column]):
                         places += [(column + offset, "") for offset in range(width)]
                 else:
-                    text = cell_text("\n".join(paragraph_text(p) for p in tc.iterchildren(_P)))
+                    text = cell_text("\n".join(self.text(p) for p in tc.iterchildren(_P)))
                     above[column] = text
                     places.append((column, text))
                     if is_value(text):
@@ -120,7 +126,7 @@ def read_docx(path: str, data: bytes) -> Report:
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
         raise UnreadableFile("不是有效的 Word 文档（.docx）：文件已损坏，或是旧版 .doc、WPS 专有格式；"
                              "请用 Word 或 WPS 另存为 .docx 后再检查") from None
-    extract = _Extract()
+    extract = _Extract(Numbering(document))
     for block in _blocks(document.element.body):
         if block.tag == _P:
             extract.paragraph(block)
