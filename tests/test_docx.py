@@ -145,7 +145,8 @@ def numbered(document, paragraph, num_id: int, prefix: str) -> None:
         f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
-def test_word_automatic_numbering_gives_parts_and_rows_their_numbers():
+@pytest.mark.parametrize("heading_numbers", ["in each paragraph", "in the heading style"])
+def test_word_automatic_numbering_gives_parts_and_rows_their_numbers(heading_numbers):
     document = Document(str(REPORT))
     numbering = document.part.part_related_by(RT.NUMBERING).element
     for abstract, form, text in ((90, "chineseCounting", "%1、"), (91, "decimal", "%1.")):
@@ -158,6 +159,12 @@ def test_word_automatic_numbering_gives_parts_and_rows_their_numbers():
                                    f"{restart}</w:num>"))
     for number in T.SECTION_TITLES:
         numbered(document, paragraph_starting(document, f"{number}、"), 90, f"{number}、")
+    if heading_numbers == "in the heading style":
+        style = document.styles["Heading 2"].element
+        style.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="90"/></w:numPr>'))
+        for paragraph in document.paragraphs:
+            for numbers in paragraph._p.xpath("w:pPr/w:numPr"):
+                numbers.getparent().remove(numbers)
     table = document.tables[1]
     for row in range(7, 18):  # （三）1-8 in one list, （四）1-3 in a list restarting at 1
         label = table.cell(row, 2).paragraphs[0]

@@ -14,6 +14,7 @@ _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 _NUM_ID = etree.XPath("string(w:pPr/w:numPr/w:numId/@w:val)", namespaces=_NS)
 _LEVEL = etree.XPath("string(w:pPr/w:numPr/w:ilvl/@w:val)", namespaces=_NS)
 _STYLE = etree.XPath("string(w:pPr/w:pStyle/@w:val)", namespaces=_NS)
+_NUMBERED_STYLES = etree.XPath("w:style[w:pPr/w:numPr]", namespaces=_NS)  # a heading style may carry a list
 _VAL = qn("w:val")
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _DIGITS = "〇一二三四五六七八九"
@@ -71,7 +72,7 @@ class Numbering:
                             if override.find("w:startOverride", _NS) is not None}
                 self.lists[num.get(qn("w:numId"))] = (_attr(num, "w:abstractNumId"), restarts)
         self.styles = {style.get(qn("w:styleId")): (_NUM_ID(style), _LEVEL(style))
-                       for style in document.styles.element.iterfind("w:style", _NS)} if self.lists else {}
+                       for style in _NUMBERED_STYLES(document.styles.element)} if self.lists else {}
         self.counts: dict[str, dict[int, int]] = {}
         self.started: set[str] = set()
 
