@@ -36,9 +36,15 @@ def folder(tmp_path, edits: dict[str, dict[str, str]] | None = None, config: str
             assert old in text, old
             text = text.replace(old, new)
         path.write_text(text, encoding="utf-8")
-    if config:
-        (tmp_path / "gilint.toml").write_text(config, encoding="utf-8")
+    if config:  # replaces the folder's own (empty) configuration
+        (tmp_path / "reports" / "gilint.toml").write_text(config, encoding="utf-8")
     return tmp_path / "reports"
+
+
+def test_checking_the_whole_fixtures_folder_compares_no_reports_of_other_fixtures():
+    """fixtures/ is not a repository (many copies of one report): its configuration turns GI7 off outside cross-year/."""
+    result = gilint(str(FIXTURES))
+    assert not [f for f in findings(result) if f["code"].startswith("GI7")]
 
 
 def test_matching_years_raise_nothing():
@@ -117,7 +123,7 @@ def test_body_names_in_the_configuration_group_a_renamed_body(tmp_path):
                                       "某市某区财政局2024年": "某市某区财政局（国资办）2024年"}}
     unnamed = folder(tmp_path / "a", renamed)
     assert findings(gilint(str(unnamed), "--select", "GI701")) == []  # a different body now: nothing to compare
-    named = folder(tmp_path / "b", renamed, config='[body-names]\n"reports/财政局/*" = "某市某区财政局"\n')
+    named = folder(tmp_path / "b", renamed, config='[body-names]\n"财政局/*" = "某市某区财政局"\n')
     assert [f["code"] for f in findings(gilint(str(named), "--select", "GI701"))] == ["GI701", "GI701"]
 
 
