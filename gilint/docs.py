@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from gilint.engine import Engine
 from gilint.examples import example_text
 from gilint.readers import read_bytes
@@ -36,7 +38,7 @@ def example_findings(rule: type[Rule], example: Example) -> list:
 def _example_block(rule: type[Rule], example: Example, bad: bool) -> list[str]:
     lines = [f"- {example.note}" if example.note else "-"]
     if example.options:
-        lines += [f"    选项：{name} = {value!r}" for name, value in example.options.items()]
+        lines += [f"    选项：{name} = {json.dumps(value, ensure_ascii=False)}" for name, value in example.options.items()]
     for old, new in example.replace.items():
         new = new.replace("\n", "\n    ")  # an edit that inserts a line
         if bad:
@@ -62,7 +64,8 @@ def rule_doc(rule: type[Rule]) -> str:
         lines += _example_block(rule, example, bad=False)
     if rule.options:
         lines += ["", "## 选项（在配置的 [tool.gilint.options." + rule.code + "] 中修改）"]
-        lines += [f"- `{name}`（默认 {value!r}）：{rule.option_help.get(name, '')}" for name, value in rule.options.items()]
+        lines += [f"- `{name}`（默认 {json.dumps(value, ensure_ascii=False)}）：{rule.option_help.get(name, '')}"
+                  for name, value in rule.options.items()]
     identity = getattr(rule, "identity", None)
     if identity:
         lines += ["", "## 恒等式", f"`{identity}`（{'逐列' if rule.each == 'column' else '逐行'}检查）"]

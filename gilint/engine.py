@@ -9,16 +9,6 @@ from gilint.reportset import ReportSet
 from gilint.rule import Rule, SetRule, Summary, Violation
 
 
-def selected(codes: list[str], select: list[str], ignore: list[str]) -> list[str]:
-    """Codes chosen by prefix, as ruff does: `--select GI1 --ignore GI104`."""
-
-    def matches(code: str, prefixes: list[str]) -> bool:
-        return any(code.startswith(prefix) for prefix in prefixes)
-
-    chosen = [code for code in codes if not select or matches(code, select)]
-    return [code for code in chosen if not matches(code, ignore)]
-
-
 @dataclass
 class Engine:
     rules: list[Rule]
