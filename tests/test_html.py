@@ -134,3 +134,22 @@ def test_generated_pages_parse_back_exactly_and_errors_name_the_cell(seed, word_
         assert f"依申请:{raised}:{T.APPLICANT_COLUMNS[index]}" in named
     else:
         assert not named
+
+
+def test_an_xhtml_page_with_an_xml_declaration():
+    source = '<?xml version="1.0" encoding="gbk"?>\n' + write_html(FIXTURE, "gbk")
+    report = read_bytes("a.html", source.encode("gbk"))
+    assert cell_values(report, "四") == FIXTURE.application["四"]
+    cell = report.tables["依申请"]["四"]["总计"]
+    assert report.lines[cell.at.line - 1][cell.at.column - 1:].startswith("18</td>")
+
+
+def test_a_page_nested_hundreds_deep_by_unclosed_tags_is_read_whole():
+    report = read_bytes("a.html", page().replace(b'<div class="article">', b'<div class="article">' + b"<font>" * 600))
+    assert len(report.sections) == 6 and cell_values(report, "三.七") == FIXTURE.application["三.七"]
+
+
+def test_text_after_a_comment_is_kept():
+    source = write_html(FIXTURE).replace("<h1", "<p>统计<!-- x -->期限：2024年1月1日至2024年12月31日</p><h1")
+    report = read_bytes("a.html", source.replace("本报告所列数据的统计期限为", "本报告").encode("utf-8"))
+    assert report.meta.period_start.value.isoformat() == "2024-01-01"

@@ -28,10 +28,13 @@ _BLOCKS = {
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
     "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 }
+_RAW_TEXT = ("script", "style")  # their text is code, not words
 _RAW = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<[a-zA-Z/!?][^>]*>", re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 _CELL_TAG = re.compile(r"<t[dh][\s>/]", re.IGNORECASE)
+_MAX_SKIPPED = 50  # text runs passed over looking for a text; beyond that its place is unknown
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")  # XHTML pages: <?xml version="1.0" encoding="gbk"?>
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -65,8 +68,8 @@ class _Source:
         """Where `text`, the next text of the tree, starts: the next run between tags whose
         first character is the same. The cursor moves past that run."""
         first = text.strip()[:1]
-        offset, end = self.cursor, len(self.text)
-        while offset < end:
+        offset, end, skipped = self.cursor, len(self.text), 0
+        while offset < end and skipped < _MAX_SKIPPED:
             if self.text[offset] == "<":
                 markup = _RAW.match(self.text, offset) or _TAG.match(self.text, offset)
                 if markup:
@@ -81,7 +84,7 @@ class _Source:
             if char == first:
                 self.cursor = run_end
                 return self.position(offset)
-            offset = run_end
+            offset, skipped = run_end, skipped + 1
         return None
 
     def find_cell(self) -> Position | None:
@@ -115,44 +118,48 @@ class _Page:
             self.rows.append(Row([Token(text, at or Position(1, 1))]))
         self.line = []
 
-    def walk(self, element, keep: bool = True) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag and is_grid(element):
-            self.end_line()
-            self.grid(element, keep)
-            return
-        block = tag.lower() in _BLOCKS
-        if block:
-            self.end_line()
-        keep = keep and tag.lower() not in _SKIPPED
-        if tag and tag.lower() not in ("script", "style"):
-            self.text(element.text, keep)
-        for child in element:
-            self.walk(child, keep)
-            self.text(child.tail, keep)
-        if block:
-            self.end_line()
+    def walk(self, root) -> None:
+        hidden = 0  # open elements whose text is not the report's: <head>, <script>, <nav>…
+        inside: object = None  # a report table read whole as a grid, until its end
+        for event, element in _events(root):
+            tag = element.tag if isinstance(element.tag, str) else ""  # a comment: only its tail is text
+            if inside is not None and element is not inside:
+                continue
+            if event == "start":
+                hidden += tag in _SKIPPED
+                if tag == "table" and is_grid(element):
+                    self.end_line()
+                    self.grid(element, keep=not hidden)
+                    inside = element
+                    continue
+                if tag in _BLOCKS:
+                    self.end_line()
+                if tag and tag not in _RAW_TEXT:
+                    self.text(element.text, keep=not hidden)
+            else:
+                inside = None
+                if tag in _BLOCKS:
+                    self.end_line()
+                hidden -= tag in _SKIPPED
+                self.text(element.tail, keep=not hidden)
 
     def cell(self, element) -> tuple[str, Position | None]:
         """A cell's text (its paragraphs and <br> as line breaks) and where it starts."""
         pieces: list[tuple[str, Position | None]] = []
 
-        def visit(node) -> None:
-            if not isinstance(node.tag, str):
-                return
-            if node.tag.lower() in _BLOCKS:
-                pieces.append(("\n", None))
-            if node.tag.lower() not in ("script", "style"):
-                add(node.text)
-            for child in node:
-                visit(child)
-                add(child.tail)
-
         def add(text: str | None) -> None:
             if text and text.strip():
                 pieces.append((text, self.source.find_text(text)))
 
-        visit(element)
+        for event, node in _events(element):
+            tag = node.tag if isinstance(node.tag, str) else ""
+            if event == "start":
+                if tag in _BLOCKS:
+                    pieces.append(("\n", None))
+                if tag and tag not in _RAW_TEXT:
+                    add(node.text)
+            elif node is not element:
+                add(node.tail)
         return "".join(text for text, _ in pieces), next((at for _, at in pieces if at), None)
 
     def grid(self, table, keep: bool) -> None:
@@ -160,7 +167,7 @@ class _Page:
         for row in table.iter("tr"):
             spans.append([])
             for element in row:
-                if not isinstance(element.tag, str) or element.tag.lower() not in ("td", "th"):
+                if element.tag not in ("td", "th"):
                     continue
                 empty_at = self.source.find_cell()
                 text, at = self.cell(element)
@@ -174,22 +181,35 @@ class _Page:
                 self.rows.append(Row(tokens, grid=True))
 
 
+def _events(root):
+    """("start", node) and ("end", node) for every node in document order, comments included
+    (lxml's iterwalk leaves them out, and their tails are text), without recursion: pages nest deep."""
+    stack = [(root, False)]
+    while stack:
+        node, ended = stack.pop()
+        yield ("end" if ended else "start"), node
+        if not ended:
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+
+
 def _span(value: str | None) -> int:
     digits = re.match(r"\s*(\d+)", value or "")
     return int(digits[1]) if digits else 1
 
 
 def is_grid(element) -> bool:
-    """A report table: no table inside it, and a row with at least two cells."""
-    if element.tag.lower() != "table" or element.find(".//table") is not None:
+    """A report table: no table inside it, and a row with at least two cells (lxml lower-cases tag names)."""
+    if element.find(".//table") is not None:
         return False
-    return any(len([cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]) > 1
-               for row in element.iter("tr"))
+    return any(len([cell for cell in row if cell.tag in ("td", "th")]) > 1 for row in element.iter("tr"))
 
 
 def read_html(path: str, data: bytes) -> Report:
     text = decode(data, declared_charset(data)).replace("\r\n", "\n").replace("\r", "\n")
-    root = etree.HTML(text, etree.HTMLParser(default_doctype=False)) if text.strip() else None
+    tree_text = _XML_DECLARATION.sub("", text)  # lxml refuses a decoded text that declares an encoding
+    parser = etree.HTMLParser(default_doctype=False, huge_tree=True)  # unclosed <font> tags nest deep
+    root = etree.HTML(tree_text, parser) if tree_text.strip() else None
     page = _Page(_Source(text))
     if root is not None:
         page.walk(root)
