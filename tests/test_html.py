@@ -66,11 +66,15 @@ def test_numbers_in_nested_markup_and_labels_broken_by_br():
     assert report.labels[("依申请", "三.二")].text == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
 
 
-@pytest.mark.parametrize("declared", ["gbk", "gb2312", "GB18030", None])
-def test_chinese_pages_in_gbk_whatever_they_declare(declared):
-    source = write_html(FIXTURE, declared or "utf-8").replace("某市某区司法局", "堃镕区司法局")  # not in GB2312
-    if declared is None:
-        source = source.replace('<meta charset="utf-8">', "")
+@pytest.mark.parametrize("meta", [
+    "<meta charset=gbk>",
+    '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+    "<META CHARSET='GB18030'>",
+    "",  # nothing declared: detected
+])
+def test_chinese_pages_in_gbk_whatever_they_declare(meta):
+    source = write_html(FIXTURE).replace('<meta charset="utf-8">', meta)
+    source = source.replace("某市某区司法局", "堃镕区司法局")  # characters GB2312 does not have
     report = read_bytes("a.html", source.encode("gb18030"))
     assert report.meta.org == "堃镕区司法局"
     assert cell_values(report, "三.七") == FIXTURE.application["三.七"]
