@@ -1,9 +1,9 @@
 """Word and WPS documents (.docx): paragraphs and tables in document order.
 
 The text a person sees is extracted, one line per paragraph and per table row (cells
-joined by tabs); positions point into those lines and, for table cells, also name the
-table, row and column as Word shows them (表3 第6行 第2列). Merged cells are read once,
-by the rule of `grid.py`.
+joined by tabs); positions point into those lines and, for table cells, also give the
+table, row and grid column a person counts in Word ("文档第2个表格 第4行 第10列" in the
+terminal). Merged cells are read once, by the rule `grid.py` explains.
 """
 
 from __future__ import annotations
