@@ -36,7 +36,7 @@ def test_a_merged_label_is_read_once_and_a_merged_value_leaves_blanks():
     assert texts(layout(table)) == [
         ["（三）不予公开", "1.属于国家秘密", "5", "6"],
         ["2.其他法律行政法规禁止公开", "", "7"],
-        ["行政许可", "1", "", ""],
+        ["行政许可", "1"],
     ]
     assert [place.column for place in layout(table)[1]] == [1, 2, 3]
 
@@ -157,3 +157,16 @@ def test_text_after_a_comment_is_kept():
     source = write_html(FIXTURE).replace("<h1", "<p>统计<!-- x -->期限：2024年1月1日至2024年12月31日</p><h1")
     report = read_bytes("a.html", source.replace("本报告所列数据的统计期限为", "本报告").encode("utf-8"))
     assert report.meta.period_start.value.isoformat() == "2024-01-01"
+
+
+def test_rows_merged_differently_from_their_header_keep_one_value_per_printed_cell():
+    """Word's web pages merge a row's cells where its text was wide, not where the header's are."""
+    table = """<p>二、主动公开政府信息情况</p><table>
+<tr><td colspan="5">第二十条第（一）项</td></tr>
+<tr><td>信息内容</td><td>本年制发件数</td><td colspan="2">本年废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td colspan="2"><p>5</p></td><td>&nbsp;</td><td>6</td></tr>
+<tr><td>行政规范性文件</td><td>0</td><td colspan="2">1</td><td>8</td></tr>
+</table><p>三、收到和处理政府信息公开申请情况</p>"""
+    report = read_bytes("a.html", f"<html><body>{table}</body></html>".encode())
+    values = {row: [cell.value for cell in cells.values()] for row, cells in report.tables["主动公开"].items()}
+    assert values == {"规章": [5, None, 6], "行政规范性文件": [0, 1, 8]}

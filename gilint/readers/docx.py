@@ -88,8 +88,8 @@ class _Extract:
                 self.rows.append(row)
 
     def table(self, element) -> None:
-        """Cells placed on Word's grid: gridSpan merges across, vMerge down. A label merged
-        over several places is read once; a value cell's other places are blanks."""
+        """Cells placed on Word's grid: gridSpan merges across, vMerge down; read once,
+        a value merged down leaving a blank in the rows below (see grid.py)."""
         self.tables += 1
         above: dict[int, str] = {}  # grid column -> text of the cell that starts there, for vMerge
         for number, tr in enumerate(element.iterchildren(_TR), 1):
@@ -97,15 +97,11 @@ class _Extract:
             column = _count(_BEFORE(tr), 0)
             for tc in tr.iterchildren(_TC):
                 width = _count(_SPAN(tc), 1)
-                if _merge(tc) == "continue" and column in above:
-                    if is_value(above[column]):
-                        places += [(column + offset, "") for offset in range(width)]
-                else:
-                    text = cell_text("\n".join(self.text(p) for p in tc.iterchildren(_P)))
-                    above[column] = text
-                    places.append((column, text))
-                    if is_value(text):
-                        places += [(column + offset, "") for offset in range(1, width)]
+                if _merge(tc) != "continue" or column not in above:
+                    above[column] = cell_text("\n".join(self.text(p) for p in tc.iterchildren(_P)))
+                    places.append((column, above[column]))
+                elif is_value(above[column]):
+                    places.append((column, ""))
                 column += width
             self.row(number, places)
 

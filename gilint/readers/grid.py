@@ -3,9 +3,11 @@
 A label merged over several rows (（三）不予公开 beside its eight rows) or
 columns (行政复议 over five) is printed once, so it is handed over once, in
 the row where it starts: the table builders place rows by the labels they
-meet, exactly as in a tab-separated text. A value cell merged over several
-places keeps the grid: its value in the first place, blanks in the others,
-so that every row still has its full count of cells.
+meet, exactly as in a tab-separated text. A cell merged across columns is one
+printed cell, so one value: Word's exports often merge a row's cells
+differently from its header's (行政许可 | 0 over two columns | 0 | 0). A value
+merged down over several rows leaves a blank in each row below, so that those
+rows keep their count of cells.
 """
 
 from __future__ import annotations
@@ -63,6 +65,6 @@ def layout(table: list[list[Span]]) -> list[list[Place]]:
     for (row, column), (cell, first_row, first_column) in sorted(taken.items()):
         if (row, column) == (first_row, first_column):
             grid[row].append(Place(column, cell, cell.text))
-        elif is_value(cell.text):
+        elif row != first_row and column == first_column and is_value(cell.text):
             grid[row].append(Place(column, cell, ""))
     return grid
