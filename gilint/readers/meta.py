@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gilint.dates import find_dates, find_period
 from gilint.model import Dated, Meta, Position, Section
@@ -45,11 +46,11 @@ def _dated(found, at: Position) -> Dated | None:
 
 def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
     meta = Meta()
-    for row in rows:
+    for index, row in enumerate(rows):
         if meta.title is None:
             _find_title(row, meta)
         if meta.period_start is None:
-            _find_period(row, meta)
+            _find_period(row, rows[index + 1] if index + 1 < len(rows) else None, meta)
         _find_labelled(row, meta)
     if meta.published is None:
         _find_signature_date(rows, sections, meta)
@@ -68,15 +69,24 @@ def _find_title(row: Row, meta: Meta) -> None:
             return
 
 
-def _find_period(row: Row, meta: Meta) -> None:
+def _find_period(row: Row, following: Row | None, meta: Meta) -> None:
+    """The 统计期限 sentence, also when a PDF or a narrow page wrapped it onto the next line."""
     for token in row.filled:
         if "统计" not in token.text:
             continue
         found = find_period(token.text)
-        if found:
-            meta.period_start = _dated(found[0], token.at)
-            meta.period_end = _dated(found[1], token.at)
-            return
+        wrapped = following.filled[0] if following and following.filled and not found else None
+        if wrapped:
+            found = find_period(token.text + wrapped.text)
+        if not found:
+            continue
+        start, end = found
+        meta.period_start = _dated(start, token.at)
+        if end.start < len(token.text) or not wrapped:
+            meta.period_end = _dated(end, token.at)
+        else:
+            meta.period_end = _dated(replace(end, start=end.start - len(token.text)), wrapped.at)
+        return
 
 
 def _find_labelled(row: Row, meta: Meta) -> None:

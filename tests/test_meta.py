@@ -1,0 +1,33 @@
+"""Title, body, year, 统计期限 and publication date, as reports write them."""
+
+from __future__ import annotations
+
+from gilint.examples import EXAMPLE_REPORT
+from gilint.readers import read_bytes
+
+EXAMPLE = EXAMPLE_REPORT.read_text(encoding="utf-8")
+PERIOD_LINE = "本报告所列数据的统计期限为2024年1月1日至2024年12月31日。"
+
+
+def parse(text: str):
+    return read_bytes("r.txt", text.encode("utf-8"))
+
+
+def test_period_wrapped_onto_the_next_line():
+    meta = parse(EXAMPLE.replace(PERIOD_LINE, "本报告中所列数据的统计期限自 2024 年 1 月 1 日\n起至 2024 年 6 月 30 日止。")).meta
+    assert str(meta.period_start.value) == "2024-01-01" and str(meta.period_end.value) == "2024-06-30"
+    assert (meta.period_start.at.line, meta.period_end.at.line) == (2, 3)
+    assert meta.period_end.at.column == 4
+
+
+def test_period_with_the_end_year_left_out_and_chinese_numerals():
+    meta = parse(EXAMPLE.replace(PERIOD_LINE, "数据统计期限从2024年1月1日到12月31日止。")).meta
+    assert str(meta.period_end.value) == "2024-12-31"
+    meta = parse(EXAMPLE.replace("2025年1月20日", "二〇二五年一月二十日")).meta
+    assert str(meta.published.value) == "2025-01-20"
+
+
+def test_year_from_the_publication_date_when_nothing_else_says_it():
+    text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
+    meta = parse(text).meta
+    assert (meta.year, meta.year_source, meta.org) == (2024, "published", "某市某区司法局")
