@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from enum import Enum
@@ -163,6 +162,8 @@ def parse(
         report = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_path(path)
     except UnreadableFile as error:
         raise _fail(f"{path}: 无法读取：{error}") from None
+    import json
+
     json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

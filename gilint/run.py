@@ -8,7 +8,6 @@ violations point at are kept, so memory does not grow with the size of the repor
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -127,6 +126,8 @@ def _check_in_worker(path: str) -> FileResult:
 
 
 def _results(paths: list[str], engine_for: Callable[[str], Engine], jobs: int, limits: Limits):
+    import multiprocessing  # only here: a one-file run should not pay for importing it
+
     parallel = jobs > 1 and len(paths) > 1 and "-" not in paths and "fork" in multiprocessing.get_all_start_methods()
     if not parallel:
         yield from (check_file(path, engine_for(path), limits) for path in paths)

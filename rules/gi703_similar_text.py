@@ -26,7 +26,9 @@ def prose(report) -> str:
 
 def fingerprint(text: str) -> tuple[int, ...]:
     """The SKETCH smallest hashes of the text's pieces: enough to estimate how much two texts share."""
-    pieces = {zlib.crc32(text[i:i + SHINGLE].encode("utf-8")) for i in range(len(text) - SHINGLE + 1)}
+    data = text.encode("utf-32-le")  # four bytes a character, so a piece is a plain slice
+    width = 4 * SHINGLE
+    pieces = {zlib.crc32(data[i:i + width]) for i in range(0, len(data) - width + 4, 4)}
     return tuple(sorted(heapq.nsmallest(SKETCH, pieces)))
 
 

@@ -44,6 +44,9 @@ def unglue(tokens: list[Token], table: str = "") -> list[Token]:
     """
     cut: list[Token] = []
     for token in tokens:
+        if token.text.isdigit() or len(token.text) < 2:  # the common case: a cell on its own
+            cut.append(token)
+            continue
         match = _GLUED.match(token.text)
         if table == "主动公开" and not match:
             cut += _header_cells(token)
