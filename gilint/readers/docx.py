@@ -116,7 +116,23 @@ class _Extract:
             self.rows.append(Row(tokens, grid=True))
 
 
+MAX_UNPACKED = 200 * 1024 * 1024  # a real report unpacks to a few MB; far more is a zip bomb
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """Refuse a document whose parts would unpack to more than MAX_UNPACKED, before unpacking any."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile:
+        return  # Document() below says what is wrong with it
+    if unpacked > MAX_UNPACKED:
+        raise UnreadableFile(f"Word 文档解压后达 {unpacked // 1024 // 1024} MB，远超正常报告，"
+                             "可能是压缩炸弹，未读取")
+
+
 def read_docx(path: str, data: bytes) -> Report:
+    _check_unpacked_size(data)
     try:
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
