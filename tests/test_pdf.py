@@ -166,3 +166,28 @@ def test_the_cross_format_fixture_pdf_reads_as_its_text_version():
     assert pdf.meta.as_dict() == text.meta.as_dict()
     assert {cell.at.page for cell in pdf.tables["依申请"]["一"].values()} == {1}
     assert {cell.at.page for cell in pdf.tables["依申请"]["三.一"].values()} == {2}
+
+
+def _blank_pdf(pages: int) -> bytes:
+    """A valid PDF of blank pages, written by hand so the test needs no PDF writer."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>",
+               "<< /Type /Pages /Kids [" + " ".join(f"{3 + i} 0 R" for i in range(pages)) + f"] /Count {pages} >>"]
+    objects += ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * pages
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_a_pdf_of_thousands_of_pages_is_refused_with_a_reason():
+    from gilint.readers.pdf import MAX_PAGES
+
+    with pytest.raises(UnreadableFile, match=f"超过 {MAX_PAGES} 页"):
+        read_bytes("many.pdf", _blank_pdf(3000))
+    with pytest.raises(UnreadableFile, match="没有文字层"):
+        read_bytes("few.pdf", _blank_pdf(3))

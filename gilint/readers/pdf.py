@@ -20,6 +20,7 @@ _PAGE_NUMBER = re.compile(r"^[-—–－]?\s*(第\s*)?\d{1,3}\s*(页|/\s*\d{1,3}
 _MARGIN = 0.1  # page numbers sit in the top or bottom tenth of the page
 _COLUMN_GAP = 2.0  # a gap wider than two characters separates columns of an unruled table
 _SPACE_GAP = 0.2  # a gap wider than a fifth of a character is a space
+MAX_PAGES = 300  # annual reports run to a few dozen pages; thousands would take minutes to read
 
 
 def read_pdf(path: str, data: bytes) -> Report:
@@ -33,6 +34,8 @@ def read_pdf(path: str, data: bytes) -> Report:
     rows: list[Row] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise UnreadableFile(f"PDF 有 {len(pdf.pages)} 页，超过 {MAX_PAGES} 页，不像一份年度报告，未读取")
             for page in pdf.pages:
                 for cells, grid in _page_lines(page):
                     rows.append(_add_line(lines, cells, grid, page.page_number))
