@@ -1,16 +1,22 @@
-"""Benchmark: reports per second on one core, the read-and-tokenise floor, and one-file latency.
+"""Benchmark: files per second per format beside the floor, one-file latency, --jobs, peak memory.
 
-    python bench/bench.py [--reports 3000]
+    python bench/bench.py [--reports 2000]
 
-Not a test: it prints figures for the README. The corpus is generated on the
-fly (tests/reportgen.py) in every text layout, half of them with one error.
+Not a test: it prints the figures the README quotes, so that every change can be compared.
+Corpora are generated on the fly (tests/reportgen.py, tests/make_format_fixtures.py), half of
+them with one error; PDFs are copies of the committed fixtures, since no PDF writer is a
+dependency. The floor is what merely reading and cutting the same files costs, measured in
+the same run: gilint's figure is only meaningful beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from make_format_fixtures import write_docx, write_html  # noqa: E402
 from reportgen import LAYOUTS, consistent_tables, render  # noqa: E402
 
 from gilint.engine import Engine  # noqa: E402
@@ -31,54 +38,106 @@ from gilint.registry import load_rules  # noqa: E402
 from gilint.run import check_paths  # noqa: E402
 
 
-def make_corpus(folder: Path, count: int) -> None:
+def tables(index: int, rng: random.Random):
+    found = consistent_tables(rng)
+    if index % 2:
+        found.application["四"][0] += 1
+    return found
+
+
+def make_corpus(folder: Path, count: int, kind: str = "text") -> None:
+    """`count` reports of one kind, each of its own body so that no cross-report rule fires."""
     rng = random.Random(2024)
+    folder.mkdir(parents=True, exist_ok=True)
+    pdfs = sorted((ROOT / "fixtures").glob("**/*.pdf"))
     for index in range(count):
-        tables = consistent_tables(rng)
-        if index % 2:
-            tables.application["四"][0] += 1
-        text = render(tables, LAYOUTS[index % len(LAYOUTS)], org=f"某区第{index}局")
-        (folder / f"report-{index:05d}.txt").write_text(text, encoding="utf-8")
+        name = folder / f"report-{index:05d}"
+        if kind == "text":
+            text = render(tables(index, rng), LAYOUTS[index % len(LAYOUTS)], org=f"某区第{index}局")
+            name.with_suffix(".txt").write_text(text, encoding="utf-8")
+        elif kind == "html":
+            name.with_suffix(".html").write_text(write_html(tables(index, rng), word_style=index % 2 == 0),
+                                                 encoding="utf-8")
+        elif kind == "docx":
+            write_docx(tables(index, rng), name.with_suffix(".docx"))
+        else:
+            shutil.copy(pdfs[index % len(pdfs)], name.with_suffix(".pdf"))
 
 
-def floor(paths: list[str]) -> float:
-    """Seconds to merely read, decode and cut every file into cells."""
+def text_floor(paths: list[str]) -> float:
     started = time.perf_counter()
     for path in paths:
-        lines = decode(Path(path).read_bytes()).split("\n")
-        for number, line in enumerate(lines, 1):
+        for number, line in enumerate(decode(Path(path).read_bytes()).split("\n"), 1):
             split_line(line, number)
     return time.perf_counter() - started
 
 
-def one_file_latency(path: str, runs: int = 7) -> float:
-    """Median wall time of `gilint check FILE` as a fresh process, as a pre-commit hook runs it."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "gilint", "check", path], capture_output=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def html_floor(paths: list[str]) -> float:
+    from lxml import etree
+
+    started = time.perf_counter()
+    for path in paths:
+        etree.HTML(Path(path).read_bytes())
+    return time.perf_counter() - started
+
+
+FLOORS = {"text": text_floor, "html": html_floor}
+
+
+def rate(paths: list[str]) -> float:
+    """Files per second through the whole check (read, rules, cross-report rules), in this process."""
+    engine = Engine([rule() for rule in load_rules().values()])
+    started = time.perf_counter()
+    check_paths(paths, engine, jobs=1)
+    return len(paths) / (time.perf_counter() - started)
+
+
+# As installed by pip: with compiled bytecode (some environments set PYTHONDONTWRITEBYTECODE).
+ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+def cli(*args: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "gilint", "check", *args], capture_output=True, text=True,
+                            env=ENVIRONMENT)
+    return time.perf_counter() - started, result.stdout
+
+
+def peak_memory_mb(*args: str) -> float:
+    """Peak resident memory of one `gilint check` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    cli(*args)
+    return max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--reports", type=int, default=3000)
+    parser.add_argument("--reports", type=int, default=2000, help="text reports; other formats get fewer")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        make_corpus(Path(folder), args.reports)
-        paths = discover([folder])
-        engine = Engine([rule() for rule in load_rules().values()])
-        floor_seconds = floor(paths)
-        started = time.perf_counter()
-        run = check_paths(paths, engine)
-        seconds = time.perf_counter() - started
-        latency = one_file_latency(paths[0])
-    print(f"machine: {platform.machine()} {platform.processor() or ''} Python {platform.python_version()}, one core")
-    print(f"reports: {len(paths)}, violations: {len(run.violations)}")
-    print(f"gilint check: {len(paths) / seconds:,.0f} reports/s ({seconds * 1000 / len(paths):.2f} ms each)")
-    print(f"floor (read + decode + cut into cells): {len(paths) / floor_seconds:,.0f} reports/s")
-    print(f"one-file check, fresh process (median of 7): {latency * 1000:.0f} ms")
+    sizes = {"text": args.reports, "html": args.reports // 4, "docx": args.reports // 20, "pdf": 12}
+    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        corpora = {}
+        for kind, count in sizes.items():
+            make_corpus(root / kind, count, kind)
+            corpora[kind] = discover([str(root / kind)])
+        print("\nthroughput, one process on one core (files/s):")
+        for kind, paths in corpora.items():
+            line = f"  {kind:<5} {rate(paths):>7,.0f}  ({len(paths)} files)"
+            if kind in FLOORS:
+                line += f"   floor (read + tokenise only): {len(paths) / FLOORS[kind](paths):,.0f}"
+            print(line)
+        print("\none-file check, fresh process, median of 7 (ms):")
+        cli(corpora["text"][0])  # compiles the bytecode once, as pip install does
+        for kind, paths in corpora.items():
+            print(f"  {kind:<5} {1000 * statistics.median(cli(paths[0])[0] for _ in range(7)):>5.0f}")
+        folder = str(root / "text")
+        serial, serial_output = cli(folder, "--jobs", "1", "--output-format", "json")
+        parallel, parallel_output = cli(folder, "--jobs", "2", "--output-format", "json")
+        print(f"\n--jobs on {len(corpora['text'])} text files: 1 job {serial:.2f} s, 2 jobs {parallel:.2f} s, "
+              f"speed-up {serial / parallel:.2f}x, identical output: {serial_output == parallel_output}")
+        print(f"peak memory, {len(corpora['text'])} text files, 1 job: {peak_memory_mb(folder, '--jobs', '1'):.0f} MB")
 
 
 if __name__ == "__main__":

@@ -46,13 +46,16 @@ def declared_charset(data: bytes) -> str | None:
     return "gb18030" if charset in _GB else charset
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _Source:
     """The page's source text, walked forward in step with the tree to give every text its place."""
 
     def __init__(self, text: str):
         self.text = text
         self.cursor = 0
-        self.line_starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+        self.line_starts = [0] + [match.end() for match in _NEWLINE.finditer(text)]
 
     def position(self, offset: int) -> Position:
         line = bisect.bisect_right(self.line_starts, offset)
