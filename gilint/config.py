@@ -322,6 +322,7 @@ class Resolver:
         self.overrides = overrides
         self._by_folder: dict[Path, Path | None] = {}
         self._by_file: dict[Path | None, Settings] = {}
+        self._by_path: dict[str, Settings] = {}  # asked several times per checked file
 
     def config_path(self, path: str) -> Path | None:
         if self.overrides.config is not None:
@@ -333,10 +334,12 @@ class Resolver:
         return self._by_folder[folder]
 
     def settings_for(self, path: str) -> Settings:
-        config = self.config_path(path)
-        if config not in self._by_file:
-            self._by_file[config] = load(config, self.overrides)
-        return self._by_file[config]
+        if path not in self._by_path:
+            config = self.config_path(path)
+            if config not in self._by_file:
+                self._by_file[config] = load(config, self.overrides)
+            self._by_path[path] = self._by_file[config]
+        return self._by_path[path]
 
     def all(self) -> list[Settings]:
         """Every configuration met so far."""

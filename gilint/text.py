@@ -12,10 +12,15 @@ _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，  ]*(?:[.．]\d+)?\s*(?:件|条|个
 NULL_MARKERS = {"无", "/", "-", "—", "——", "–", "--", "不适用", "N/A", "NA", "空", "\\", "×"}
 
 
+def fold(text: str) -> str:
+    """Fold full-width forms to half-width and drop white space."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
 @lru_cache(maxsize=8192)
 def norm(text: str) -> str:
-    """Fold full-width forms to half-width and drop white space, for comparing labels."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    """`fold` for labels and cells, which repeat from report to report: cached."""
+    return fold(text)
 
 
 def is_value(text: str) -> bool:

@@ -1,10 +1,11 @@
 import heapq
+from array import array
 import re
 import zlib
 
 from gilint.reportset import consecutive
 from gilint.rule import Example, SetRule
-from gilint.text import norm
+from gilint.text import fold
 
 SHINGLE = 4  # characters per piece of text compared
 SKETCH = 256  # pieces kept per report: the smallest hashes (a bottom-k sketch), so memory stays small
@@ -21,18 +22,20 @@ def prose(report) -> str:
     spans = [(min(lines), max(lines)) for lines in tables.values() if lines]
     kept = [line for number, line in enumerate(report.lines, 1)
             if not any(first <= number <= last for first, last in spans)]
-    return _DIGITS.sub("", norm("".join(kept)))
+    return _DIGITS.sub("", fold("".join(kept)))
 
 
-def fingerprint(text: str) -> tuple[int, ...]:
-    """The SKETCH smallest hashes of the text's pieces: enough to estimate how much two texts share."""
+def fingerprint(text: str) -> array:
+    """The SKETCH smallest hashes of the text's pieces: enough to estimate how much two texts share.
+
+    Kept as a packed array (1 KB a report), since it is kept for every report of a run."""
     data = text.encode("utf-32-le")  # four bytes a character, so a piece is a plain slice
     width = 4 * SHINGLE
     pieces = {zlib.crc32(data[i:i + width]) for i in range(0, len(data) - width + 4, 4)}
-    return tuple(sorted(heapq.nsmallest(SKETCH, pieces)))
+    return array("I", sorted(heapq.nsmallest(SKETCH, pieces)))
 
 
-def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+def similarity(a: array, b: array) -> float:
     """Share of pieces two texts have in common (Jaccard), estimated from their sketches (Broder's bottom-k)."""
     union = heapq.nsmallest(SKETCH, set(a) | set(b))
     if not union:
