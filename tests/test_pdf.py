@@ -191,3 +191,10 @@ def test_a_pdf_of_thousands_of_pages_is_refused_with_a_reason():
         read_bytes("many.pdf", _blank_pdf(3000))
     with pytest.raises(UnreadableFile, match="没有文字层"):
         read_bytes("few.pdf", _blank_pdf(3))
+
+
+def test_full_output_names_the_pdf_page():
+    result = CliRunner().invoke(app, ["check", str(FIXTURES / "pdf" / "hongze-2023.pdf"), "--select", "GI104"])
+    lines = result.output.splitlines()
+    assert lines[0].endswith("[review-total]") and " GI104 错误 表四 行政复议 行：总计=0" in lines[0]
+    assert lines[1] == "  位置：PDF 第4页（行号指提取出的文字）"

@@ -30,6 +30,8 @@ def write(run, out, color: bool = False) -> None:
         out.write(f"{_paint(head, 'bold', color)} {level} {violation.message}  [{violation.name}]\n")
         if violation.at.table is not None:  # a DOCX cell, counted as Word shows it (not the report's 表二/三/四)
             out.write(f"  位置：文档第{violation.at.table}个表格 第{violation.at.row}行 第{violation.at.col}列\n")
+        elif violation.at.page is not None:  # a PDF: the line counts in the extracted text, the page in the file
+            out.write(f"  位置：PDF 第{violation.at.page}页（行号指提取出的文字）\n")
         line = run.sources.get(violation.path, {}).get(violation.at.line)
         if line is not None:
             line, before = _excerpt(line, violation.at.column)
