@@ -7,6 +7,7 @@ outside the project.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -136,6 +137,13 @@ class Report:
 
     def cell(self, table: str, row: str, column: str) -> Cell | None:
         return self.tables.get(table, {}).get(row, {}).get(column)
+
+    def cells(self) -> Iterator[tuple[str, str, str, Cell]]:
+        """Every cell with its table, row and column keys."""
+        for table, rows in self.tables.items():
+            for row, cells in rows.items():
+                for column, cell in cells.items():
+                    yield table, row, column, cell
 
     def as_dict(self) -> dict:
         return {

@@ -94,6 +94,7 @@ RESULT_NUMBERS = {"一": "三.一", "二": "三.二", "三": "三.三", "四": "
 
 # --- 表四 政府信息公开行政复议、行政诉讼情况 ---------------------------------------
 REVIEW_GROUPS = ["行政复议", "未经复议直接起诉", "复议后起诉"]
+LITIGATION_GROUPS = REVIEW_GROUPS[1:]  # 行政诉讼: the table prints no total of its own
 REVIEW_COLUMNS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
 
 

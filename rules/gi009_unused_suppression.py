@@ -16,7 +16,7 @@ class UnusedSuppression(Rule):
            "只有当被压制的规则在该文件上运行过时才判断，所以只检查一个文件时不会报告其他文件的压制。")
     bad = [Example({_REVIEWED: f"<!-- gilint: noqa GI304 -->\n{_REVIEWED}"}, also=("GI304",),
                    note="标记要压制 GI304，但下一行没有 GI304 的问题")]
-    good = [Example({_TYPO: f"<!-- gilint: noqa GI304 -->\n2.其他法律行政止公开\t9\t8\t5\t7\t3\t0\t32"}, also=("GI304",),
+    good = [Example({_TYPO: "<!-- gilint: noqa GI304 -->\n2.其他法律行政止公开\t9\t8\t5\t7\t3\t0\t32"}, also=("GI304",),
                     note="标记压制了下一行行名的错字（GI304）")]
 
     def check(self, report):

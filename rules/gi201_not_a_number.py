@@ -12,10 +12,7 @@ class NotANumber(Rule):
     bad = [Example({"行政许可\t1": "行政许可\t无"}, note="行政许可处理决定数量写成“无”")]
 
     def check(self, report):
-        for table, rows in report.tables.items():
-            for row, cells in rows.items():
-                for column, cell in cells.items():
-                    if cell.value is None and cell.raw:
-                        yield self.violation(
-                            f"{T.cell_name(table, row, column)}：“{cell.raw}”不是数字，没有的应填 0",
-                            cell.at, [cell_ref(table, row, column)], hint="0")
+        for table, row, column, cell in report.cells():
+            if cell.value is None and cell.raw:
+                yield self.violation(f"{T.cell_name(table, row, column)}：“{cell.raw}”不是数字，没有的应填 0",
+                                     cell.at, [cell_ref(table, row, column)], hint="0")

@@ -11,9 +11,7 @@ class BlankCell(Rule):
     bad = [Example({"行政处罚\t5": "行政处罚\t"}, note="行政处罚一格留空（制表符后无内容）")]
 
     def check(self, report):
-        for table, rows in report.tables.items():
-            for row, cells in rows.items():
-                for column, cell in cells.items():
-                    if not cell.raw:
-                        yield self.violation(f"{T.cell_name(table, row, column)}：留空，没有的应填 0",
-                                             cell.at, [cell_ref(table, row, column)], hint="0")
+        for table, row, column, cell in report.cells():
+            if not cell.raw:
+                yield self.violation(f"{T.cell_name(table, row, column)}：留空，没有的应填 0",
+                                     cell.at, [cell_ref(table, row, column)], hint="0")

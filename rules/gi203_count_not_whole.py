@@ -14,17 +14,14 @@ class CountNotWhole(Rule):
             Example({"行政事业性收费\t0.52": "行政事业性收费\t12.39205"}, note="金额可以有小数")]
 
     def check(self, report):
-        for table, rows in report.tables.items():
-            for row, cells in rows.items():
-                for column, cell in cells.items():
-                    if cell.value is None:
-                        continue
-                    amount = column in T.AMOUNT_COLUMNS
-                    if cell.value < 0 and not (table == "主动公开" and column == "本年增/减"):
-                        problem = "不能为负数"
-                    elif not amount and cell.value != int(cell.value):
-                        problem = "件数应为整数"
-                    else:
-                        continue
-                    yield self.violation(f"{T.cell_name(table, row, column)}：{cell.raw}，{problem}",
-                                         cell.at, [cell_ref(table, row, column)])
+        for table, row, column, cell in report.cells():
+            if cell.value is None:
+                continue
+            if cell.value < 0 and not (table == "主动公开" and column == "本年增/减"):
+                problem = "不能为负数"
+            elif column not in T.AMOUNT_COLUMNS and cell.value != int(cell.value):
+                problem = "件数应为整数"
+            else:
+                continue
+            yield self.violation(f"{T.cell_name(table, row, column)}：{cell.raw}，{problem}",
+                                 cell.at, [cell_ref(table, row, column)])

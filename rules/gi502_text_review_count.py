@@ -1,5 +1,6 @@
 import re
 
+from gilint import template as T
 from gilint.claims import NUMBER_GROUP as N
 from gilint.claims import compare, qualified, review_figure, scope
 from gilint.prose import sentences
@@ -14,7 +15,6 @@ _NONE = re.compile(r"(?:未|没有)(?:发生|出现|产生|收到|接到|被提�
                    r"(?P<what>行政复议(?:(?:[、和及与或]|以及)行政诉讼)?|行政诉讼)(?![^,;。]{0,3}(?:纠|败诉|撤销|\d))")
 # Words that make the number an outcome (纠错 2 件), not the number of cases.
 _OUTCOME = re.compile(r"纠|维持|撤销|驳回|审结|终止|确认|败诉|胜诉|结果|其他")
-_LITIGATION_GROUPS = ["未经复议直接起诉", "复议后起诉"]
 
 
 class TextReviewCount(Rule):
@@ -39,14 +39,14 @@ class TextReviewCount(Rule):
             if "行政复议" not in text and "行政诉讼" not in text:
                 continue
             review = review_figure(report, ["行政复议"])
-            litigation = review_figure(report, _LITIGATION_GROUPS)
+            litigation = review_figure(report, T.LITIGATION_GROUPS)
             taken = []
             for match in _BOTH.finditer(text):
                 taken.append(match.span())
                 if match.group("each"):
                     claims = [("行政复议", [review]), ("行政诉讼", [litigation])]
                 else:
-                    both = review_figure(report, ["行政复议", *_LITIGATION_GROUPS])
+                    both = review_figure(report, ["行政复议", *T.LITIGATION_GROUPS])
                     claims = [("行政复议、行政诉讼", [both])]
                 for said, figures in claims:
                     yield from self._compare(report, sentence, match, said, figures)

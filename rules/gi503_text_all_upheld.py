@@ -1,12 +1,12 @@
 import re
 
+from gilint import template as T
 from gilint.claims import qualified, scope
 from gilint.prose import sentences
 from gilint.rule import Example, Rule, cell_ref
 
 _ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:已|获|被|予以|为|得到|得以)*(?:法院|复议机关)?(?:判决|决定)?(?:维持(?!在)|胜诉)")
 _NOT_UPHELD = ("结果纠正", "其他结果", "尚未审结")
-_LITIGATION_GROUPS = ["未经复议直接起诉", "复议后起诉"]
 
 
 class TextAllUpheld(Rule):
@@ -34,7 +34,7 @@ class TextAllUpheld(Rule):
                 about = context
             else:
                 continue
-            groups = (["行政复议"] if "复议" in about else []) + (_LITIGATION_GROUPS if "诉讼" in about else [])
+            groups = (["行政复议"] if "复议" in about else []) + (T.LITIGATION_GROUPS if "诉讼" in about else [])
             qualifier = scope(report, sentence, match.start(), parts_matter=False)
             columns = _NOT_UPHELD[:2] if "审结" in before else _NOT_UPHELD
             found = [(group, column, report.cell("复议诉讼", group, column)) for group in groups for column in columns]
