@@ -8,10 +8,6 @@ from pathlib import Path
 from gilint.model import Report
 from gilint.readers.decode import UnreadableFile
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
-REPORT_SUFFIXES = TEXT_SUFFIXES - {""}
-
-
 _HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table)[\s>]",
                    re.IGNORECASE | re.DOTALL)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Word .doc and WPS .wps
