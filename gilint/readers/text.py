@@ -17,8 +17,13 @@ _MARKDOWN_MARKS = re.compile(r"\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*")  # `# 标题`,
 def split_line(line: str, number: int) -> Row | None:
     """Cut one line into cells, each with its 1-based column."""
     if "|" not in line and "\t" not in line:
-        start = _MARKDOWN_MARKS.match(line).end()
-        text = line[start:].strip().rstrip("*#_").rstrip()
+        text = line.strip()
+        if not text:
+            return None
+        start = len(line) - len(line.lstrip())
+        if text[0] in "#*_" or text[-1] in "#*_":  # Markdown heading or bold marks around the text
+            start = _MARKDOWN_MARKS.match(line).end()
+            text = line[start:].strip().rstrip("*#_").rstrip()
         return Row([Token(text, Position(number, start + 1))]) if text else None
     stripped = line.strip()
     if not stripped.replace("|", "").strip() or ("-" in line and _MARKDOWN_RULE.match(line)):
