@@ -100,8 +100,10 @@ def check(
     from gilint.reporters import counts_by_rule, summary, write
     from gilint.run import Limits, check_paths, default_jobs
 
-    files = discover(paths)
-    resolver = _configured(config, select, extend_select, ignore, rules_dir, files)
+    found = discover(paths)
+    resolver = _configured(config, select, extend_select, ignore, rules_dir, found)
+    # `exclude` skips files met in folders; a file named on the command line is always checked, as in ruff
+    files = [path for path in found if path in paths or not resolver.settings_for(path).excluded(path)]
     try:
         accepted = read(baseline) if baseline else []
     except BaselineError as error:

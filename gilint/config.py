@@ -41,6 +41,7 @@ KEYS = {  # key -> (type, what it is, for messages and `gilint config`)
     "options": (dict, "规则代码 -> 规则的选项"),
     "body-names": (dict, "文件（glob）-> 报告所属机关的名称（跨报告检查用）"),
     "rules-dirs": (list, "额外的规则目录"),
+    "exclude": (list, "在目录中查找报告时跳过的文件（glob），如 README.md"),
     "suppress": (list, "逐条压制：path、code，可选 cell、line、reason"),
 }
 SUPPRESS_KEYS = {"path": str, "code": str, "cell": str, "line": int, "reason": str}
@@ -145,6 +146,12 @@ class Settings:
         return [value for pattern, value in self.values[key].items()
                 if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)]
 
+    def excluded(self, path: str) -> bool:
+        """Whether a file found in a folder is not a report to check (a README, notes)."""
+        relative = self.relative(path)
+        return any(fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)
+                   for pattern in self.values["exclude"])
+
     def ignored(self, path: str, code: str) -> bool:
         """Whether per-file-ignores silence this code in this file."""
         return any(code.startswith(prefix) for codes in self._globbed("per-file-ignores", path) for prefix in codes)
@@ -185,7 +192,7 @@ def choose(codes: list[str], select: list[str] | None, extend: list[str], ignore
 
 
 DEFAULTS = {"select": None, "extend-select": [], "ignore": [], "per-file-ignores": {}, "severity": {},
-            "options": {}, "body-names": {}, "rules-dirs": [], "suppress": []}
+            "options": {}, "body-names": {}, "rules-dirs": [], "exclude": [], "suppress": []}
 
 
 def load(path: Path | None, overrides: Overrides) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from typer.testing import CliRunner
@@ -206,3 +207,16 @@ def test_a_marker_is_not_judged_when_its_rule_did_not_run(tmp_path):
     checked = report(tmp_path / "a.txt", ("六、其他需要报告的事项", "gilint: noqa GI304\n六、其他需要报告的事项"))
     assert findings(str(checked), "--select", "GI0") == []
     assert findings(str(checked)) == [("a.txt", "GI009", "warning")]
+
+
+def test_exclude_skips_files_found_in_folders_but_not_files_named(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.gilint]\nexclude = ["README.md", "notes/*"]\n', encoding="utf-8")
+    (tmp_path / "README.md").write_text("# 本仓库收存各部门的年度报告\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "待办.txt").write_text("核对表三\n", encoding="utf-8")
+    shutil.copy(EXAMPLE_REPORT, tmp_path / "2024年报.txt")
+    result = runner.invoke(app, ["check", str(tmp_path), "--output-format", "concise"])
+    assert result.exit_code == 0, result.output
+    assert "检查了 1 个文件" in result.output
+    named = runner.invoke(app, ["check", str(tmp_path / "README.md"), "--output-format", "concise"])
+    assert named.exit_code == 2 and "README.md:1:1: GI000" in named.output
