@@ -156,3 +156,12 @@ def test_similarity_is_symmetric_and_a_share(a, b):
     first, second = GI703.fingerprint(a), GI703.fingerprint(b)
     assert GI703.similarity(first, second) == GI703.similarity(second, first)
     assert 0.0 <= GI703.similarity(first, second) <= 1.0
+
+
+def test_a_body_named_with_its_parent_region_is_the_same_body(tmp_path):
+    """洪泽区 titles its 2024 report 淮安市洪泽区人民政府, its 2023 one 洪泽区人民政府: one body, compared."""
+    title = "某市某区财政局2023年政府信息公开工作年度报告"
+    reports = folder(tmp_path, {"财政局/2023年报.txt": {title: "江苏省" + title},
+                                "财政局/2024年报.txt": {CARRIED_IN: CARRIED_IN.replace("6\t14", "5\t13")}})
+    found = findings(gilint(str(reports), "--select", "GI701"))
+    assert [f["path"] for f in found] == [str(reports / "财政局" / "2024年报.txt")] * 2
