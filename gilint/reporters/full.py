@@ -5,6 +5,7 @@ from __future__ import annotations
 from gilint.reporters import summary
 from gilint.text import display_width
 
+# Plain ANSI codes rather than rich: importing rich costs a pre-commit run ~70 ms for four colours.
 _COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "bold": "\x1b[1m", "dim": "\x1b[2m", "end": "\x1b[0m"}
 _LEVEL = {"error": "错误", "warning": "警告"}
 
