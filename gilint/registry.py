@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
+import os
 import sys
 from pathlib import Path
 
@@ -108,7 +109,32 @@ def load_folder(folder: Path) -> list[type[Rule]]:
     return rules
 
 
+def _plugins_declared() -> bool:
+    """Whether an installed distribution may declare `gilint.rules` entry points.
+
+    A look at the entry_points.txt files on sys.path, so that the common run without
+    plugins does not import importlib.metadata (about 20 ms of a 150 ms pre-commit run).
+    """
+    for folder in sys.path:
+        if not folder or not os.path.isdir(folder):
+            continue  # the current folder (a repository of reports) holds no installed distributions
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith((".dist-info", ".egg-info")):
+                    try:
+                        declared = Path(entry.path, "entry_points.txt").read_text(encoding="utf-8")
+                    except (OSError, UnicodeDecodeError):
+                        continue
+                    if "gilint.rules" in declared:
+                        return True
+                elif entry.name.endswith(".egg"):
+                    return True  # a zipped egg cannot be looked into cheaply: let importlib.metadata decide
+    return False
+
+
 def _entry_point_rules() -> list[type[Rule]]:
+    if not _plugins_declared():
+        return []
     from importlib.metadata import entry_points
 
     rules = []

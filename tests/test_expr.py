@@ -65,3 +65,20 @@ def test_bad_rule_files_are_named_errors(tmp_path, content):
     (tmp_path / "bad.toml").write_text(content, encoding="utf-8")
     with pytest.raises(RuleError, match="bad.toml"):
         load_folder(tmp_path)
+
+
+def test_rules_from_an_installed_plugin_distribution(tmp_path, monkeypatch):
+    """A package that declares the `gilint.rules` entry-point group adds its rules to every run."""
+    from gilint.registry import load_rules
+
+    (tmp_path / "gilint_plugin_demo.py").write_text(
+        "from gilint.rule import Rule\n\n"
+        "class NoOp(Rule):\n    code = 'P100'\n    name = 'plugin-demo'\n    summary = why = 'x'\n"
+        "    def check(self, report):\n        return []\n", encoding="utf-8")
+    info = tmp_path / "gilint_plugin_demo-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: gilint-plugin-demo\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[gilint.rules]\ndemo = gilint_plugin_demo\n", encoding="utf-8")
+    assert "P100" not in load_rules()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert load_rules()["P100"].name == "plugin-demo"
