@@ -126,9 +126,11 @@ def _check_in_worker(path: str) -> FileResult:
 
 
 def _results(paths: list[str], engine_for: Callable[[str], Engine], jobs: int, limits: Limits):
-    import multiprocessing  # only here: a one-file run should not pay for importing it
+    parallel = jobs > 1 and len(paths) > 1 and "-" not in paths
+    if parallel:
+        import multiprocessing  # only here: a one-file run should not pay for importing it
 
-    parallel = jobs > 1 and len(paths) > 1 and "-" not in paths and "fork" in multiprocessing.get_all_start_methods()
+        parallel = "fork" in multiprocessing.get_all_start_methods()
     if not parallel:
         yield from (check_file(path, engine_for(path), limits) for path in paths)
         return

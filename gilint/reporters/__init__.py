@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections import Counter
 from importlib import import_module
@@ -70,6 +69,8 @@ def fingerprints(violations: list[Violation], paths: list[str]) -> list[str]:
     id, which also makes it meaningful for DOCX and PDF input. Identical findings
     are told apart by their order of occurrence.
     """
+    import hashlib  # only the SARIF and GitLab formats need it
+
     seen: Counter[str] = Counter()
     found = []
     for violation, path in zip(violations, paths):
