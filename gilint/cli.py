@@ -156,12 +156,12 @@ def parse(
     format: Annotated[str, typer.Option("--format", help="输出格式：json")] = "json",
 ) -> None:
     """打印解析出的报告模型（report-model.md 中的 JSON），看 gilint 读懂了什么。"""
-    from gilint.readers import UnreadableFile, read_bytes, read_path
+    from gilint.readers import UnreadableFile, read_path
 
     if format != "json":
         raise _fail(f"不支持的格式：{format}（只有 json）")
     try:
-        report = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_path(path)
+        report = read_path(path)
     except UnreadableFile as error:
         raise _fail(f"{path}: 无法读取：{error}") from None
     import json

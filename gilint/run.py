@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import os
 import signal
-import sys
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 
 from gilint.engine import Engine
 from gilint.model import Position
-from gilint.readers import UnreadableFile, read_bytes, read_path
+from gilint.readers import UnreadableFile, read_path
 from gilint.rule import Rule, Summary, Violation
 from gilint.suppress import Marker, markers
 
@@ -84,8 +83,6 @@ def unreadable(path: str, reason: str) -> Violation:
 
 
 def _read(path: str, limits: Limits):
-    if path == "-":
-        return read_bytes("-", sys.stdin.buffer.read())
     if os.path.isdir(path):
         raise UnreadableFile("这是一个目录，不是报告文件")
     if os.path.exists(path) and os.path.getsize(path) > limits.max_megabytes * 1024 * 1024:
@@ -102,15 +99,15 @@ def check_file(path: str, engine: Engine, limits: Limits = Limits()) -> FileResu
             summaries, crashes = engine.summarize(report)
             violations += crashes
     except UnreadableFile as error:
-        return FileResult(path, [unreadable(path, str(error))], {}, readable=False)
+        reason = str(error)
     except _TooSlow:
         reason = f"处理超过 {limits.seconds:g} 秒，已跳过（可用 --timeout 调整）"
-        return FileResult(path, [unreadable(path, reason)], {}, readable=False)
     except Exception as error:  # a reader bug must cost one file, never the run
         reason = f"读取时出现内部错误（{type(error).__name__}: {error}），请报告此问题"
-        return FileResult(path, [unreadable(path, reason)], {}, readable=False)
-    context = {v.at.line: report.lines[v.at.line - 1] for v in violations if 0 < v.at.line <= len(report.lines)}
-    return FileResult(path, violations, context, summaries=summaries, markers=markers(report.lines))
+    else:
+        context = {v.at.line: report.lines[v.at.line - 1] for v in violations if 0 < v.at.line <= len(report.lines)}
+        return FileResult(path, violations, context, summaries=summaries, markers=markers(report.lines))
+    return FileResult(path, [unreadable(path, reason)], {}, readable=False)
 
 
 def default_jobs() -> int:

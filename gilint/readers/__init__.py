@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from gilint.model import Report
@@ -56,6 +57,9 @@ def read_bytes(path: str, data: bytes) -> Report:
 
 
 def read_path(path: str) -> Report:
+    """Read a report from a file, or from standard input when the path is `-`."""
+    if path == "-":
+        return read_bytes("-", sys.stdin.buffer.read())
     try:
         data = Path(path).read_bytes()
     except OSError as error:
