@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gilint.model import Position, Report
+from gilint.model import Report
 from gilint.reportset import ReportSet
 from gilint.rule import Rule, SetRule, Summary, Violation
 
@@ -20,9 +20,7 @@ class Engine:
             try:
                 found += list(rule.check(report))
             except Exception as error:  # a plugin rule that crashes must not stop the others
-                found.append(Violation(
-                    rule.code, f"规则 {rule.code}（{rule.name}）内部错误：{type(error).__name__}: {error}",
-                    Position(1, 1), "error", rule.name))
+                found.append(rule.crashed(error))
         for violation in found:
             violation.path = report.path
         return sorted(found, key=Violation.sort_key)

@@ -54,11 +54,6 @@ def consecutive(summaries: list[Summary]):
             yield group[0], previous[0]
 
 
-def _crash(rule: SetRule, error: Exception, path: str) -> Violation:
-    return Violation(rule.code, f"规则 {rule.code}（{rule.name}）内部错误：{type(error).__name__}: {error}",
-                     Position(1, 1), "error", rule.name, path=path)
-
-
 @dataclass
 class ReportSet:
     """Collects, report by report, what the set rules need; then runs them once over all of it."""
@@ -80,7 +75,7 @@ class ReportSet:
             try:
                 data = rule.summarize(report)
             except Exception as error:  # a plugin rule that crashes must not stop the others
-                crashes.append(_crash(rule, error, report.path))
+                crashes.append(rule.crashed(error, report.path))
                 continue
             kept.append((rule.code, Summary(report.path, body, report.meta.year, at, data)))
         return kept, crashes
@@ -96,5 +91,5 @@ class ReportSet:
             try:
                 found += list(rule.check_set(summaries))
             except Exception as error:  # a plugin rule that crashes must not stop the others
-                found.append(_crash(rule, error, summaries[0].path if summaries else ""))
+                found.append(rule.crashed(error, summaries[0].path if summaries else ""))
         return found

@@ -91,6 +91,11 @@ class Rule:
                   severity: str | None = None) -> Violation:
         return Violation(self.code, message, at, severity or self.severity, self.name, list(cells), hint)
 
+    def crashed(self, error: Exception, path: str = "") -> Violation:
+        """The finding for a rule that raised: reported under its own code, so the other rules still run."""
+        return Violation(self.code, f"规则 {self.code}（{self.name}）内部错误：{type(error).__name__}: {error}",
+                         Position(1, 1), "error", self.name, path=path)
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:
