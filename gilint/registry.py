@@ -19,6 +19,7 @@ import importlib.util
 import inspect
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from gilint import expr
@@ -97,7 +98,9 @@ def identity_rule(entry: dict, where: str) -> type[Rule]:
     })
 
 
-def load_folder(folder: Path) -> list[type[Rule]]:
+@lru_cache(maxsize=None)
+def load_folder(folder: Path) -> tuple[type[Rule], ...]:
+    """The rules in a folder, loaded once per run however many configuration files name it."""
     if not folder.is_dir():
         raise RuleError(f"{folder}: 规则目录不存在")
     rules: list[type[Rule]] = []
@@ -106,7 +109,7 @@ def load_folder(folder: Path) -> list[type[Rule]]:
             rules += _load_python(path)
         elif path.suffix == ".toml":
             rules += _load_toml(path)
-    return rules
+    return tuple(rules)
 
 
 def _plugins_declared() -> bool:
