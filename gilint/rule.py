@@ -155,42 +155,40 @@ class IdentityRule(Rule):
         rows = report.tables.get(self.table)
         if not rows:
             return
-        parsed = self.parsed
         if self.each == "column":
-            row_keys = list(rows)
-            for column in dict.fromkeys(column for cells in rows.values() for column in cells):
-                cells = {row: rows[row][column] for row in row_keys if column in rows[row]}
-                yield from self._check_one(parsed, cells, row_keys, column, lambda key, c=column: (key, c))
+            row_keys = tuple(rows)
+            for column, cells in _by_column(rows).items():
+                found = self._check_one(cells, row_keys, column, lambda key, c=column: (key, c))
+                if found:
+                    yield found
         else:
             for row, cells in rows.items():
-                yield from self._check_one(parsed, cells, list(cells), row, lambda key, r=row: (r, key))
+                found = self._check_one(cells, tuple(cells), row, lambda key, r=row: (r, key))
+                if found:
+                    yield found
 
-    def _check_one(self, parsed: expr.Identity, cells: dict[str, Cell], available: list[str],
-                   along: str, locate) -> Iterator[Violation]:
+    def _check_one(self, cells: dict[str, Cell], available: tuple[str, ...], along: str,
+                   locate) -> Violation | None:
         """Check the identity where the keys name `cells`; skip it when a cell it needs is missing."""
-        key = tuple(available)
-        if key not in self.resolved:
-            self.resolved[key] = expr.resolve(parsed, key)
-        sides = self.resolved[key]
+        sides = self.resolved.get(available, False)
+        if sides is False:
+            sides = self.resolved[available] = expr.resolve(self.parsed, available)
         if sides is None:
-            return
-        totals, used = [], []
+            return None
+        totals = []
         for pairs, constant in sides:
             total = constant
             for sign, key in pairs:
                 cell = cells.get(key)
                 if cell is None:
-                    return
+                    return None
                 total += sign * (cell.value or 0)
-                used.append((locate(key), cell))
             totals.append(total)
-        if parsed.holds(*totals):
-            return
-        yield self.violation(
-            self.describe(parsed, along, *totals),
-            used[0][1].at,
-            [cell_ref(self.table, row, column) for (row, column), _ in used],
-        )
+        if self.parsed.holds(*totals):
+            return None
+        used = [key for pairs, _ in sides for _, key in pairs]  # only now: most identities hold
+        return self.violation(self.describe(self.parsed, along, *totals), cells[used[0]].at,
+                              [cell_ref(self.table, *locate(key)) for key in used])
 
     def describe(self, parsed: expr.Identity, along: str, left: float, right: float) -> str:
         name = T.TABLE_NAMES.get(self.table, self.table)
@@ -199,6 +197,21 @@ class IdentityRule(Rule):
         relation = {"=": "两者应相等", "<=": "前者不应大于后者", ">=": "前者不应小于后者"}[parsed.op]
         return (f"{name} {where}：{expr.side_text(parsed.left)}={_number(left)}，"
                 f"{expr.side_text(parsed.right)}={_number(right)}，{relation}")
+
+
+_last_columns: tuple[dict | None, dict] = (None, {})
+
+
+def _by_column(rows: dict[str, dict[str, Cell]]) -> dict[str, dict[str, Cell]]:
+    """A table turned column by column (column -> row -> cell), once for all the column identities of a report."""
+    global _last_columns
+    if _last_columns[0] is not rows:
+        columns: dict[str, dict[str, Cell]] = {}
+        for row, cells in rows.items():
+            for column, cell in cells.items():
+                columns.setdefault(column, {})[row] = cell
+        _last_columns = (rows, columns)
+    return _last_columns[1]
 
 
 def _number(value: float) -> str:

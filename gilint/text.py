@@ -36,8 +36,12 @@ def norm(text: str) -> str:
 
 def is_value(text: str) -> bool:
     """Whether a table cell holds a value (a number, a blank, or a marker such as 无 or /)."""
-    if text.isascii() and text.isdigit():
-        return True
+    return (text.isascii() and text.isdigit()) or _is_other_value(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_other_value(text: str) -> bool:
+    """Cached: the labels a table is read against repeat in every report."""
     return not text or text in NULL_MARKERS or norm(text) in NULL_MARKERS or bool(_NUMBER.match(text))
 
 

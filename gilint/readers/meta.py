@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from gilint.dates import find_dates, find_period
 from gilint.model import Dated, Meta, Position, Section
@@ -28,15 +29,22 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 
 def section_heading(row: Row) -> Section | None:
     filled = row.filled
-    if len(filled) != 1 or filled[0].text.lstrip("#* ")[:1] not in _SECTION_WORDS:
+    if len(filled) != 1:
         return None
-    match = _HEADING.match(filled[0].text)
+    heading = _heading(filled[0].text)
+    return Section(*heading, filled[0].at.line) if heading else None
+
+
+@lru_cache(maxsize=4096)
+def _heading(text: str) -> tuple[str, str] | None:
+    """The number and title of a part heading; cached, since most lines are table cells that repeat."""
+    if text.lstrip("#* ")[:1] not in _SECTION_WORDS:
+        return None
+    match = _HEADING.match(text)
     if not match:
         return None
     number, title = match["number"], match["title"].strip()
-    if not any(word in title for word in _SECTION_WORDS[number]):
-        return None
-    return Section(number, title, filled[0].at.line)
+    return (number, title) if any(word in title for word in _SECTION_WORDS[number]) else None
 
 
 def _dated(found, at: Position) -> Dated | None:
@@ -51,7 +59,8 @@ def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
             _find_title(row, meta)
         if meta.period_start is None:
             _find_period(row, rows[index + 1] if index + 1 < len(rows) else None, meta)
-        _find_labelled(row, meta)
+        if len(row.tokens) > 1:
+            _find_labelled(row, meta)
     if meta.published is None:
         _find_signature_date(rows, sections, meta)
     _find_year_and_org(meta)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from gilint import template as T
 from gilint.model import Cell, Diagnostic, Position
@@ -44,36 +45,44 @@ def unglue(tokens: list[Token], table: str = "") -> list[Token]:
     """
     cut: list[Token] = []
     for token in tokens:
-        if token.text.isdigit() or len(token.text) < 2:  # the common case: a cell on its own
+        text = token.text
+        pieces = None if text.isdigit() or len(text) < 2 else _cuts(text, table)  # a lone cell is the common case
+        if pieces is None:
             cut.append(token)
-            continue
-        match = _GLUED.match(token.text)
-        if table == "主动公开" and not match:
-            cut += _header_cells(token)
-            continue
-        if not match or not _CHINESE.search(match["label"]):
-            cut.append(token)
-            continue
-        labels = _NUMBERING.split(match["label"]) if table == "依申请" else [match["label"]]
-        offset = 0
-        for label in labels:
-            cut.append(_shifted(token, label, offset))
-            offset += len(label)
-        for number in _NUMBER.finditer(match["numbers"]):
-            cut.append(_shifted(token, number[0], match.start("numbers") + number.start()))
+        else:
+            cut += [_shifted(token, piece, offset) for piece, offset in pieces]
     return cut
 
 
-def _header_cells(token: Token) -> list[Token]:
-    """A token made only of 表二 column labels, cut into them; any other token as it is."""
+@lru_cache(maxsize=8192)
+def _cuts(text: str, table: str) -> tuple[tuple[str, int], ...] | None:
+    """Where a token's text is cut, as (piece, offset) pairs; None when it stays whole.
+    Cached: labels repeat from report to report."""
+    match = _GLUED.match(text)
+    if table == "主动公开" and not match:
+        return _header_cells(text)
+    if not match or not _CHINESE.search(match["label"]):
+        return None
+    labels = _NUMBERING.split(match["label"]) if table == "依申请" else [match["label"]]
+    pieces, offset = [], 0
+    for label in labels:
+        pieces.append((label, offset))
+        offset += len(label)
+    for number in _NUMBER.finditer(match["numbers"]):
+        pieces.append((number[0], match.start("numbers") + number.start()))
+    return tuple(pieces)
+
+
+def _header_cells(text: str) -> tuple[tuple[str, int], ...] | None:
+    """A text made only of 表二 column labels, cut into them; None for any other text."""
     cells, start = [], 0
-    while start < len(token.text):
-        word = next((word for word in _HEADERS if token.text.startswith(word, start)), None)
+    while start < len(text):
+        word = next((word for word in _HEADERS if text.startswith(word, start)), None)
         if word is None:
-            return [token]
-        cells.append(_shifted(token, word, start))
+            return None
+        cells.append((word, start))
         start += len(word)
-    return cells if len(cells) > 1 else [token]
+    return tuple(cells) if len(cells) > 1 else None
 
 
 def _shifted(token: Token, text: str, offset: int) -> Token:

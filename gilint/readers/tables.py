@@ -35,10 +35,6 @@ def fit(values: list[Token], expected: int) -> list[Token] | None:
     return filled if len(filled) == expected else None
 
 
-def make_cell(token: Token) -> Cell:
-    return Cell(parse_number(token.text), token.text, token.at)
-
-
 class TableBuilder:
     """Shared bookkeeping: the pending row and its values, and placing them."""
 
@@ -80,7 +76,7 @@ class TableBuilder:
             return
         row = self.report.tables.setdefault(self.table, {}).setdefault(key, {})
         for column, token in zip(columns, placed):
-            row[column] = make_cell(token)
+            row[column] = Cell(parse_number(token.text), token.text, token.at)
 
     def place_run(self, key: str, label: Token | None, run: Token, columns: list[str]) -> None:
         """A row whose cells lost their boundaries: placed only if the template allows one split."""
@@ -255,7 +251,7 @@ class ReviewBuilder(TableBuilder):
         if run := runtogether.glued(self.values, self.size):
             found = runtogether.recover(self.table, None, run, self.size)
         elif len(self.values) == self.size:
-            found = [make_cell(token) for token in self.values]
+            found = [Cell(parse_number(token.text), token.text, token.at) for token in self.values]
         else:
             found = Diagnostic(
                 f"表四找到 {len(self.values)} 个数，应为 {self.size} 个（行政复议、未经复议直接起诉、"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gilint.model import Position, Report
 from gilint.readers.assemble import assemble
@@ -16,6 +17,17 @@ _MARKDOWN_MARKS = re.compile(r"\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*")  # `# 标题`,
 
 def split_line(line: str, number: int) -> Row | None:
     """Cut one line into cells, each with its 1-based column."""
+    shape = _shape(line)
+    if shape is None:
+        return None
+    pieces, grid = shape
+    return Row([Token(text, Position(number, column)) for text, column in pieces], grid)
+
+
+@lru_cache(maxsize=16384)
+def _shape(line: str) -> tuple[tuple[tuple[str, int], ...], bool] | None:
+    """The cells of a line as (text, column), and whether it is a grid row; cached, since
+    template lines (labels, headers, rows of zeros) repeat from report to report."""
     if "|" not in line and "\t" not in line:
         text = line.strip()
         if not text:
@@ -24,23 +36,23 @@ def split_line(line: str, number: int) -> Row | None:
         if text[0] in "#*_" or text[-1] in "#*_":  # Markdown heading or bold marks around the text
             start = _MARKDOWN_MARKS.match(line).end()
             text = line[start:].strip().rstrip("*#_").rstrip()
-        return Row([Token(text, Position(number, start + 1))]) if text else None
+        return (((text, start + 1),), False) if text else None
     stripped = line.strip()
     if not stripped.replace("|", "").strip() or ("-" in line and _MARKDOWN_RULE.match(line)):
         return None
     if stripped.endswith("|") and stripped.count("|") == 1 and "\t" not in line:  # `cell |`, the commonest
-        return Row([Token(stripped[:-1].rstrip(), Position(number, len(line) - len(line.lstrip()) + 1))])
+        return ((stripped[:-1].rstrip(), len(line) - len(line.lstrip()) + 1),), False
     markdown = stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3
     grid = "\t" in line or markdown
-    tokens, offset = [], 0
+    pieces, offset = [], 0
     for piece in _SEPARATOR.split(line):
         text = piece.strip()
         if text or grid:
-            tokens.append(Token(text, Position(number, offset + len(piece) - len(piece.lstrip()) + 1)))
+            pieces.append((text, offset + len(piece) - len(piece.lstrip()) + 1))
         offset += len(piece) + 1
     if markdown:
-        tokens = tokens[1:-1]
-    return Row(tokens, grid=grid) if any(token.text for token in tokens) else None
+        pieces = pieces[1:-1]
+    return (tuple(pieces), grid) if any(text for text, _ in pieces) else None
 
 
 def read_text(path: str, data: bytes, kind: str = "text") -> Report:
