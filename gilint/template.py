@@ -7,6 +7,8 @@ the report prints them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 TABLE_NAMES = {"主动公开": "表二", "依申请": "表三", "复议诉讼": "表四"}
 
 SECTION_TITLES = {
@@ -128,14 +130,15 @@ def cell_name(table: str, row: str, column: str) -> str:
     return f"{TABLE_NAMES.get(table, table)} {row_label(table, row)} {column_label(table, column)}"
 
 
-def template_columns(table: str, template: str = "2021") -> dict[str, list[str]]:
-    """Row key -> expected column keys of a table, for the given template."""
+@lru_cache(maxsize=None)
+def template_columns(table: str, template: str = "2021") -> dict[str, tuple[str, ...]]:
+    """Row key -> expected column keys of a table, for the given template (shared: read, never change it)."""
     if table == "主动公开":
         blocks = DISCLOSURE_2019 if template == "2019" else DISCLOSURE_2021
-        return {row: list(columns) for columns, rows in blocks.values() for row in rows}
+        return {row: tuple(columns) for columns, rows in blocks.values() for row in rows}
     if table == "依申请":
         rows = APPLICATION_ROWS_2019 if template == "2019" else APPLICATION_ROWS
-        return {row: list(APPLICANT_COLUMNS) for row in rows}
+        return {row: tuple(APPLICANT_COLUMNS) for row in rows}
     if table == "复议诉讼":
-        return {group: list(REVIEW_COLUMNS) for group in REVIEW_GROUPS}
+        return {group: tuple(REVIEW_COLUMNS) for group in REVIEW_GROUPS}
     raise KeyError(table)

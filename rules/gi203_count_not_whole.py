@@ -15,7 +15,7 @@ class CountNotWhole(Rule):
 
     def check(self, report):
         for table, row, column, cell in report.cells():
-            if cell.value is None:
+            if cell.value is None or (type(cell.value) is int and cell.value >= 0):  # the common case, first
                 continue
             if cell.value < 0 and not (table == "主动公开" and column == "本年增/减"):
                 problem = "不能为负数"

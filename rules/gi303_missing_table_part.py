@@ -7,7 +7,7 @@ _COLUMNS_2019_ONLY = {c for columns, _ in T.DISCLOSURE_2019.values() for c in co
     {c for columns, _ in T.DISCLOSURE_2021.values() for c in columns}
 
 
-def expected_rows(report, table: str) -> dict[str, list[str]]:
+def expected_rows(report, table: str) -> dict[str, tuple[str, ...]]:
     """Row -> columns the report should print; 表二 follows each block's own template."""
     if table != "主动公开":
         return T.template_columns(table, report.template_of.get(table, "2021"))
@@ -18,7 +18,7 @@ def expected_rows(report, table: str) -> dict[str, list[str]]:
         present = [name for name in names + old_names if name in rows]
         if any(column in _COLUMNS_2019_ONLY for name in present for column in rows[name]):
             columns, names = old_columns, old_names
-        expected.update({name: list(columns) for name in names})
+        expected.update({name: columns for name in names})
     return expected
 
 
@@ -43,13 +43,16 @@ class MissingTablePart(Rule):
                 continue
             first = next(iter(next(iter(rows.values())).values())).at
             for row, columns in expected_rows(report, table).items():
+                cells = rows.get(row)
+                missing = columns if cells is None else [column for column in columns if column not in cells]
+                if not missing:
+                    continue
                 label = report.labels.get((table, row))
                 at = label.at if label else first
-                if row not in rows:
+                if cells is None:
                     if not label:
                         yield self.violation(f"{name}缺少“{T.row_label(table, row)}”行", at)
                     continue
-                for column in columns:
-                    if column not in rows[row]:
-                        yield self.violation(f"{T.cell_name(table, row, column)}：缺少该列", at,
-                                             [cell_ref(table, row, column)])
+                for column in missing:
+                    yield self.violation(f"{T.cell_name(table, row, column)}：缺少该列", at,
+                                         [cell_ref(table, row, column)])

@@ -27,12 +27,20 @@ class LabelDiffers(Rule):
 
     def check(self, report):
         for key, label in report.labels.items():
-            table, name = key[0], T.TABLE_NAMES[key[0]]
-            if len(key) == 3:
-                expected, where = T.column_label(table, key[2]), f"{name} 列名"
-            elif table == "依申请":
-                expected, where = T.row_label(table, key[1]).split(" ")[-1], f"{name}{T.row_number(table, key[1])} 行名"
-            else:
-                expected, where = key[1], f"{name} 行名"
-            if _core(label.text) != _core(expected):
+            differs = _differs(key, label.text)
+            if differs:
+                where, expected = differs
                 yield self.violation(f"{where}写作“{label.text}”，模板为“{expected}”", label.at, hint=expected)
+
+
+@lru_cache(maxsize=4096)
+def _differs(key: tuple[str, ...], text: str) -> tuple[str, str] | None:
+    """Where the label is and what the template prints, when the two differ; cached, as labels repeat."""
+    table, name = key[0], T.TABLE_NAMES[key[0]]
+    if len(key) == 3:
+        expected, where = T.column_label(table, key[2]), f"{name} 列名"
+    elif table == "依申请":
+        expected, where = T.row_label(table, key[1]).split(" ")[-1], f"{name}{T.row_number(table, key[1])} 行名"
+    else:
+        expected, where = key[1], f"{name} 行名"
+    return (where, expected) if _core(text) != _core(expected) else None
