@@ -1,4 +1,4 @@
-from gilint.dates import find_dates
+from gilint.dates import dates_in
 from gilint.model import Position
 from gilint.rule import Example, Rule
 
@@ -16,8 +16,7 @@ class DateAfterPublication(Rule):
         published = report.meta.published
         if not published:
             return
-        for number, line in enumerate(report.lines, 1):
-            for found in find_dates(line):
-                if found.value and found.value > published.value:
-                    yield self.violation(f"日期“{found.raw}”晚于发布日期 {published.value.isoformat()}",
-                                         Position(number, found.start + 1))
+        for number, found in dates_in(report.lines):
+            if found.value and found.value > published.value:
+                yield self.violation(f"日期“{found.raw}”晚于发布日期 {published.value.isoformat()}",
+                                     Position(number, found.start + 1))

@@ -43,10 +43,11 @@ def unglue(tokens: list[Token], table: str = "") -> list[Token]:
     表三 labels printed side by side are cut before each row number, and 表二's
     header cells are cut into the template's column labels.
     """
+    plans = [None if token.text.isdigit() or len(token.text) < 2 else _cuts(token.text, table) for token in tokens]
+    if not any(plans):  # the common case: every cell stands on its own
+        return tokens
     cut: list[Token] = []
-    for token in tokens:
-        text = token.text
-        pieces = None if text.isdigit() or len(text) < 2 else _cuts(text, table)  # a lone cell is the common case
+    for token, pieces in zip(tokens, plans):
         if pieces is None:
             cut.append(token)
         else:

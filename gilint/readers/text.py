@@ -21,6 +21,8 @@ def split_line(line: str, number: int) -> Row | None:
     if shape is None:
         return None
     pieces, grid = shape
+    if len(pieces) == 1:  # most lines: a single cell or a line of text
+        return Row([Token(pieces[0][0], Position(number, pieces[0][1]))], grid)
     return Row([Token(text, Position(number, column)) for text, column in pieces], grid)
 
 
