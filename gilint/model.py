@@ -7,7 +7,6 @@ outside the project.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -138,12 +137,10 @@ class Report:
     def cell(self, table: str, row: str, column: str) -> Cell | None:
         return self.tables.get(table, {}).get(row, {}).get(column)
 
-    def cells(self) -> Iterator[tuple[str, str, str, Cell]]:
+    def cells(self) -> list[tuple[str, str, str, Cell]]:
         """Every cell with its table, row and column keys."""
-        for table, rows in self.tables.items():
-            for row, cells in rows.items():
-                for column, cell in cells.items():
-                    yield table, row, column, cell
+        return [(table, row, column, cell) for table, rows in self.tables.items() for row, cells in rows.items()
+                for column, cell in cells.items()]
 
     def as_dict(self) -> dict:
         return {
