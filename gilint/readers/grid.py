@@ -45,6 +45,8 @@ class Place:
 def cell_text(text: str) -> str:
     """A cell's text on one line: line breaks inside a label (<br>, several paragraphs) join
     without a space between Chinese characters; &nbsp; and full-width spaces are white space."""
+    if not _SPACE.search(text):  # most cells: nothing to do
+        return text
     return _SPACE_BY_WIDE.sub("", _SPACE.sub(" ", text).strip())
 
 

@@ -33,7 +33,10 @@ _RAW = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<[a-zA-Z/!?][^>]*>", re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 _CELL_TAG = re.compile(r"<t[dh][\s>/]", re.IGNORECASE)
+# What lies between two texts of the page, skipped in one match: markup as _RAW and _TAG read it, and white space.
+_MARKUP_AND_SPACE = re.compile(rf"(?:{_RAW.pattern}|{_TAG.pattern}|\s+)*", re.IGNORECASE | re.DOTALL)
 _MAX_SKIPPED = 50  # text runs passed over looking for a text; beyond that its place is unknown
+_DIGITS = re.compile(r"\s*(\d+)")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")  # XHTML pages: <?xml version="1.0" encoding="gbk"?>
 
 
@@ -73,13 +76,11 @@ class _Source:
         first = text.strip()[:1]
         offset, end, skipped = self.cursor, len(self.text), 0
         while offset < end and skipped < _MAX_SKIPPED:
-            if self.text[offset] == "<":
-                markup = _RAW.match(self.text, offset) or _TAG.match(self.text, offset)
-                if markup:
-                    offset = markup.end()
-                    continue
+            offset = _MARKUP_AND_SPACE.match(self.text, offset).end()  # tags, comments, scripts, spaces
+            if offset >= end:
+                break
             char, size = self._char(offset)
-            if char.isspace():
+            if char.isspace():  # an entity such as &nbsp;
                 offset += size
                 continue
             run_end = self.text.find("<", offset + 1)
@@ -123,24 +124,24 @@ class _Page:
 
     def walk(self, root) -> None:
         hidden = 0  # open elements whose text is not the report's: <head>, <script>, <nav>…
-        inside: object = None  # a report table read whole as a grid, until its end
-        for event, element in _events(root):
-            tag = element.tag if isinstance(element.tag, str) else ""  # a comment: only its tail is text
-            if inside is not None and element is not inside:
+        events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        for event, element in events:
+            if event in ("comment", "pi"):  # no text of its own; its tail is text
+                self.text(element.tail, keep=not hidden)
                 continue
+            tag = element.tag
             if event == "start":
                 hidden += tag in _SKIPPED
-                if tag == "table" and is_grid(element):
+                if tag == "table" and is_grid(element):  # a report table, read whole as a grid
                     self.end_line()
                     self.grid(element, keep=not hidden)
-                    inside = element
+                    events.skip_subtree()
                     continue
                 if tag in _BLOCKS:
                     self.end_line()
-                if tag and tag not in _RAW_TEXT:
+                if tag not in _RAW_TEXT:
                     self.text(element.text, keep=not hidden)
             else:
-                inside = None
                 if tag in _BLOCKS:
                     self.end_line()
                 hidden -= tag in _SKIPPED
@@ -148,18 +149,20 @@ class _Page:
 
     def cell(self, element) -> tuple[str, Position | None]:
         """A cell's text (its paragraphs and <br> as line breaks) and where it starts."""
+        if len(element) == 0:  # text only, the common case
+            text = element.text
+            return (text, self.source.find_text(text)) if text and text.strip() else ("", None)
         pieces: list[tuple[str, Position | None]] = []
 
         def add(text: str | None) -> None:
             if text and text.strip():
                 pieces.append((text, self.source.find_text(text)))
 
-        for event, node in _events(element):
-            tag = node.tag if isinstance(node.tag, str) else ""
+        for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
             if event == "start":
-                if tag in _BLOCKS:
+                if node.tag in _BLOCKS:
                     pieces.append(("\n", None))
-                if tag and tag not in _RAW_TEXT:
+                if node.tag not in _RAW_TEXT:
                     add(node.text)
             elif node is not element:
                 add(node.tail)
@@ -184,20 +187,8 @@ class _Page:
                 self.rows.append(Row(tokens, grid=True))
 
 
-def _events(root):
-    """("start", node) and ("end", node) for every node in document order, comments included
-    (lxml's iterwalk leaves them out, and their tails are text), without recursion: pages nest deep."""
-    stack = [(root, False)]
-    while stack:
-        node, ended = stack.pop()
-        yield ("end" if ended else "start"), node
-        if not ended:
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node))
-
-
 def _span(value: str | None) -> int:
-    digits = re.match(r"\s*(\d+)", value or "")
+    digits = _DIGITS.match(value) if value else None
     return int(digits[1]) if digits else 1
 
 
