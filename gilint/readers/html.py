@@ -91,14 +91,14 @@ class _Source:
             offset, skipped = run_end, skipped + 1
         return None
 
-    def find_cell(self) -> Position | None:
-        """Where the next <td> or <th> starts, for a cell without text."""
+    def find_cell(self) -> int | None:
+        """The offset of the next <td> or <th>: the place of a cell without text. The cursor moves past the tag."""
         found = _CELL_TAG.search(self.text, self.cursor)
         if not found:
             return None
         tag = _TAG.match(self.text, found.start())
         self.cursor = tag.end() if tag else found.end()
-        return self.position(found.start())
+        return found.start()
 
 
 class _Page:
@@ -175,10 +175,11 @@ class _Page:
             for element in row:
                 if element.tag not in ("td", "th"):
                     continue
-                empty_at = self.source.find_cell()
+                tag_at = self.source.find_cell()
                 text, at = self.cell(element)
-                spans[-1].append(Span(cell_text(text), at or empty_at or Position(1, 1),
-                                      _span(element.get("rowspan")), _span(element.get("colspan"))))
+                if at is None:
+                    at = Position(1, 1) if tag_at is None else self.source.position(tag_at)
+                spans[-1].append(Span(cell_text(text), at, _span(element.get("rowspan")), _span(element.get("colspan"))))
         if not keep:
             return
         for places in layout(spans):
