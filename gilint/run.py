@@ -142,6 +142,9 @@ def check_paths(paths: list[str], engine: Engine | Callable[[str], Engine], jobs
                 limits: Limits = Limits()) -> Run:
     """Check every file; `engine` may instead choose an engine per file (one per configuration file)."""
     gc.freeze()  # modules and rules live for the whole run: keep the collector from rescanning them
+    # A report's objects are freed by reference counting when its check ends; collecting cycles after every
+    # 700 new objects (the default) only rescans them: ~5% of the instructions of a text report (callgrind).
+    gc.set_threshold(50_000, 10, 10)
     engine_for = engine if callable(engine) else lambda path: engine
     engines = {id(engine_for(path)): engine_for(path) for path in paths}
     run = Run(rules={rule.code: type(rule) for used in engines.values() for rule in used.rules})
