@@ -158,18 +158,18 @@ class IdentityRule(Rule):
         if self.each == "column":
             row_keys = tuple(rows)
             for column, cells in _by_column(rows).items():
-                found = self._check_one(cells, row_keys, column, lambda key, c=column: (key, c))
+                found = self._check_one(cells, row_keys, column)
                 if found:
                     yield found
         else:
             for row, cells in rows.items():
-                found = self._check_one(cells, tuple(cells), row, lambda key, r=row: (r, key))
+                found = self._check_one(cells, tuple(cells), row)
                 if found:
                     yield found
 
-    def _check_one(self, cells: dict[str, Cell], available: tuple[str, ...], along: str,
-                   locate) -> Violation | None:
-        """Check the identity where the keys name `cells`; skip it when a cell it needs is missing."""
+    def _check_one(self, cells: dict[str, Cell], available: tuple[str, ...], along: str) -> Violation | None:
+        """Check the identity where the keys name `cells` (the rows of column `along`, or the columns
+        of row `along`); skip it when a cell it needs is missing."""
         sides = self.resolved.get(available, False)
         if sides is False:
             sides = self.resolved[available] = expr.resolve(self.parsed, available)
@@ -187,8 +187,9 @@ class IdentityRule(Rule):
         if self.parsed.holds(*totals):
             return None
         used = [key for pairs, _ in sides for _, key in pairs]  # only now: most identities hold
-        return self.violation(self.describe(self.parsed, along, *totals), cells[used[0]].at,
-                              [cell_ref(self.table, *locate(key)) for key in used])
+        refs = [cell_ref(self.table, key, along) if self.each == "column" else cell_ref(self.table, along, key)
+                for key in used]
+        return self.violation(self.describe(self.parsed, along, *totals), cells[used[0]].at, refs)
 
     def describe(self, parsed: expr.Identity, along: str, left: float, right: float) -> str:
         name = T.TABLE_NAMES.get(self.table, self.table)
