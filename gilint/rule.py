@@ -107,6 +107,10 @@ class Summary:
     at: Position  # the title (or 1:1): where a finding about the whole report points
     data: object = None  # what the rule's `summarize` kept
 
+    def __reduce__(self):
+        """Pickled as a plain call: a worker of `--jobs` sends several per report."""
+        return Summary, (self.path, self.body, self.year, self.at, self.data)
+
 
 class SetRule(Rule):
     """A rule over the reports checked together (a folder, a repository), grouped by body and year.
