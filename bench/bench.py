@@ -1,4 +1,5 @@
-"""Benchmark: files per second per format beside the floor, one-file latency, --jobs, peak memory.
+"""Benchmark: files per second per format beside the floor, where the time goes, one-file latency,
+--jobs, peak memory.
 
     python bench/bench.py [--reports 2000]
 
@@ -80,6 +81,28 @@ def html_floor(paths: list[str]) -> float:
 FLOORS = {"text": text_floor, "html": html_floor}
 
 
+def stages(paths: list[str]) -> dict[str, float]:
+    """Where a report's time goes (ms, in this process): reading it into the model, the rules, and what
+    the rules over several reports keep of it. The first pass warms the caches, as a long run does."""
+    from gilint.engine import Engine
+    from gilint.readers import read_path
+    from gilint.registry import load_rules
+
+    engine = Engine([rule() for rule in load_rules().values()])
+    spent = dict.fromkeys(("read", "rules", "summaries"), 0.0)
+    for path in paths + paths:
+        started = time.perf_counter()
+        report = read_path(path)
+        read = time.perf_counter()
+        engine.run(report)
+        ruled = time.perf_counter()
+        engine.summarize(report)
+        spent["read"] += read - started
+        spent["rules"] += ruled - read
+        spent["summaries"] += time.perf_counter() - ruled
+    return {stage: 1000 * seconds / len(paths + paths) for stage, seconds in spent.items()}
+
+
 def rate(folder: str, count: int) -> float:
     """Files per second through `gilint check --jobs 1` (read, every rule, cross-report rules), as users run it."""
     return count / cli(folder, "--jobs", "1", "--output-file", os.devnull)[0]
@@ -124,6 +147,9 @@ def main() -> None:
             if kind in FLOORS:
                 line += f"   floor (read + tokenise only): {len(paths) / FLOORS[kind](paths):,.0f}"
             print(line)
+        for kind in FLOORS:
+            split = stages(corpora[kind][:500])
+            print(f"  {kind:<5} per file, in process: " + ", ".join(f"{stage} {ms:.2f} ms" for stage, ms in split.items()))
         print("\none-file check, fresh process, median of 7 (ms):")
         for kind, paths in corpora.items():
             print(f"  {kind:<5} {1000 * statistics.median(cli(paths[0])[0] for _ in range(7)):>5.0f}")
