@@ -64,20 +64,6 @@ def find_dates(line: str) -> tuple[FoundDate, ...]:
     return tuple(sorted(found, key=lambda item: item.start))
 
 
-_last: tuple[list[str] | None, list[tuple[int, FoundDate]]] = (None, [])
-
-
-def dates_in(lines: list[str]) -> list[tuple[int, FoundDate]]:
-    """Every date in a report's lines with its 1-based line number; worked out once per report
-    however many rules ask. Only lines with 月 - / or . can hold one, so only they are looked at."""
-    global _last
-    if _last[0] is not lines:
-        found = [(number, date) for number, line in enumerate(lines, 1)
-                 if "月" in line or "-" in line or "/" in line or "." in line for date in find_dates(line)]
-        _last = (lines, found)
-    return _last[1]
-
-
 def find_period(line: str) -> tuple[FoundDate, FoundDate] | None:
     match = PERIOD.search(line)
     if not match:

@@ -123,11 +123,22 @@ class Diagnostic:
         return {"message": self.message, "severity": self.severity, **self.at.as_dict()}
 
 
+@dataclass(slots=True)
+class TextLine:
+    """A line of the report's text where the file's own lines are not its text: a web page's
+    paragraph without its markup. `anchors` place its pieces: (offset in `text`, line, column)."""
+
+    text: str
+    anchors: list[tuple[int, int, int]]
+
+
 @dataclass
 class Report:
     path: str
     input_kind: str
     lines: list[str]
+    # The text as a reader reads it, when `lines` hold markup (HTML); empty when `lines` are the text.
+    text_lines: list[TextLine] = field(default_factory=list)
     template: str = "unknown"
     meta: Meta = field(default_factory=Meta)
     sections: list[Section] = field(default_factory=list)

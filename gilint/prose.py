@@ -4,7 +4,9 @@ Table cells and labels, table rows (lines with `|` or tabs), part headings and
 page numbers are left out. The remaining lines are joined into paragraphs,
 because a PDF breaks lines in the middle of a sentence, and the paragraphs are
 cut into sentences at 。！？. Full-width digits and punctuation are folded to
-ASCII one character for one, so positions stay exact.
+ASCII one character for one, so positions stay exact. A web page's lines are
+markup: there the reader's `text_lines` (its blocks, without the tags) are read
+instead, each block a paragraph, and positions still point into the source.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from gilint.dates import FoundDate, find_dates
 from gilint.model import Position, Report
 
 _FOLD = list(zip("０１２３４５６７８９％．（），：；！？", "0123456789%.(),:;!?"))
@@ -33,10 +36,14 @@ class Sentence:
 
     def at(self, offset: int) -> Position:
         """The position of the character at `offset` in the sentence's text."""
-        offset += self._begin
-        index = bisect_right(self._anchors, (offset, 1 << 30, 0)) - 1
-        start, line, column = self._anchors[max(index, 0)]
-        return Position(line, column + offset - start)
+        return _place(self._anchors, offset + self._begin)
+
+
+def _place(anchors: list[tuple[int, int, int]], offset: int) -> Position:
+    """Where the character at `offset` of a text was written, from where its pieces start."""
+    index = bisect_right(anchors, (offset, 1 << 30, 0)) - 1
+    start, line, column = anchors[max(index, 0)]
+    return Position(line, column + offset - start)
 
 
 _last: tuple[Report | None, list[Sentence]] = (None, [])
@@ -59,6 +66,24 @@ def _fold(text: str) -> str:
     return text
 
 
+_last_dates: tuple[Report | None, list[tuple[Position, FoundDate]]] = (None, [])
+
+
+def written_dates(report: Report) -> list[tuple[Position, FoundDate]]:
+    """Every date written in the report, tables included, with its place; worked out once per report
+    however many rules ask. Only a line with 月 - / or . can hold one, so only such lines are read."""
+    global _last_dates
+    if _last_dates[0] is not report:
+        if report.text_lines:
+            found = [(_place(line.anchors, date.start), date) for line in report.text_lines
+                     for date in find_dates(line.text)]
+        else:
+            found = [(Position(number, date.start + 1), date) for number, line in enumerate(report.lines, 1)
+                     if "月" in line or "-" in line or "/" in line or "." in line for date in find_dates(line)]
+        _last_dates = (report, found)
+    return _last_dates[1]
+
+
 def _part_of(report: Report, line: int) -> str:
     """The number of the part a line is in, "" before the first part."""
     part = ""
@@ -76,23 +101,41 @@ def _table_lines(report: Report) -> set[int]:
     return lines
 
 
+def _lines(report: Report):
+    """Each line of the text as (number, as written, stripped, whether it is a table's or a heading,
+    anchors or None): the file's own lines, or a web page's blocks as its reader found them. A line
+    of a file is told by its number; a block by its exact place, since a page may be a single line."""
+    if not report.text_lines:
+        skip = _table_lines(report)
+        return ((number, raw, raw.strip(), number in skip, None) for number, raw in enumerate(report.lines, 1))
+    places = {(label.at.line, label.at.column) for label in report.labels.values()}
+    places.update([(cell.at.line, cell.at.column) for rows in report.tables.values() for cells in rows.values()
+                   for cell in cells.values()])
+    headings = {(section.line, section.number) for section in report.sections}
+    return ((line.anchors[0][1], line.text, line.text,
+             line.anchors[0][1:] in places or (line.anchors[0][1], line.text.lstrip("#* ")[:1]) in headings,
+             line.anchors) for line in report.text_lines)
+
+
 def _paragraphs(report: Report):
     """Each paragraph as (text, anchors, line of its start)."""
-    skip = _table_lines(report)
     pieces, anchors, start, length = [], [], 0, 0
-    for number, raw in enumerate(report.lines, 1):
-        line = raw.strip()
+    for number, raw, line, table, own in _lines(report):
         if line and (line[0] in "-—–第" or line[0].isdecimal()) and _PAGE_NUMBER.match(line):  # cheap test first
             continue
-        breaks = not line or number in skip or "|" in raw or "\t" in raw
-        if pieces and (breaks or _NUMBERING.match(line) or pieces[-1].endswith(_PARAGRAPH_END)):
+        breaks = not line or table or "|" in raw or "\t" in raw
+        # a page's block is a paragraph of its own; a file's lines join until one ends a sentence
+        if pieces and (breaks or own is not None or _NUMBERING.match(line) or pieces[-1].endswith(_PARAGRAPH_END)):
             yield _fold("".join(pieces)), anchors, start
             pieces, anchors, length = [], [], 0
         if breaks:
             continue
         if not pieces:
             start = number
-        anchors.append((length, number, raw.index(line[0]) + 1))
+        if own is None:
+            anchors.append((length, number, raw.index(line[0]) + 1))
+        else:
+            anchors += [(length + offset, at_line, column) for offset, at_line, column in own]
         pieces.append(line)
         length += len(line)
     if pieces:

@@ -1,5 +1,4 @@
-from gilint.dates import dates_in
-from gilint.model import Position
+from gilint.prose import written_dates
 from gilint.rule import Example, Rule
 
 
@@ -12,6 +11,6 @@ class ImpossibleDate(Rule):
     bad = [Example({"2025年1月20日": "2025年2月30日"}, note="落款日期不存在")]
 
     def check(self, report):
-        for number, found in dates_in(report.lines):
+        for at, found in written_dates(report):
             if found.value is None:
-                yield self.violation(f"日期“{found.raw}”不存在", Position(number, found.start + 1))
+                yield self.violation(f"日期“{found.raw}”不存在", at)

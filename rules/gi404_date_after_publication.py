@@ -1,5 +1,4 @@
-from gilint.dates import dates_in
-from gilint.model import Position
+from gilint.prose import written_dates
 from gilint.rule import Example, Rule
 
 
@@ -16,7 +15,6 @@ class DateAfterPublication(Rule):
         published = report.meta.published
         if not published:
             return
-        for number, found in dates_in(report.lines):
+        for at, found in written_dates(report):
             if found.value and found.value > published.value:
-                yield self.violation(f"日期“{found.raw}”晚于发布日期 {published.value.isoformat()}",
-                                     Position(number, found.start + 1))
+                yield self.violation(f"日期“{found.raw}”晚于发布日期 {published.value.isoformat()}", at)

@@ -3,6 +3,7 @@ import re
 import zlib
 from array import array
 
+from gilint.prose import sentences
 from gilint.reportset import consecutive
 from gilint.rule import Example, SetRule
 from gilint.text import fold
@@ -13,18 +14,8 @@ _CLAUSE_END = re.compile(r"[,.;:!?、。]+")  # the text is folded: full-width �
 
 
 def prose(report) -> str:
-    """The report's own words: every line outside its tables, numbers left out (they change every year)."""
-    tables = {}
-    for key, label in report.labels.items():
-        tables.setdefault(key[0], []).append(label.at.line)
-    for table, rows in report.tables.items():
-        tables.setdefault(table, []).extend([cell.at.line for cells in rows.values() for cell in cells.values()])
-    kept, start = [], 0
-    for first, last in sorted((min(lines), max(lines)) for lines in tables.values() if lines):
-        kept += report.lines[start:max(start, first - 1)]
-        start = max(start, last)
-    kept += report.lines[start:]
-    return _DIGITS.sub("", fold("".join(kept)))
+    """The report's own words: its sentences (tables and headings left out), numbers left out (they change every year)."""
+    return _DIGITS.sub("", fold("。".join(sentence.text for sentence in sentences(report))))
 
 
 def fingerprint(text: str) -> array:

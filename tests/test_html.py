@@ -170,3 +170,29 @@ def test_rows_merged_differently_from_their_header_keep_one_value_per_printed_ce
     report = read_bytes("a.html", f"<html><body>{table}</body></html>".encode())
     values = {row: [cell.value for cell in cells.values()] for row, cells in report.tables["主动公开"].items()}
     assert values == {"规章": [5, None, 6], "行政规范性文件": [0, 1, 8]}
+
+
+def _found(engine, source: str, code: str):
+    report = read_bytes("a.html", source.encode("utf-8"))
+    return [violation for violation in engine.run(report) if violation.code == code], source.split("\n")
+
+
+def test_text_rules_read_the_words_of_the_page_not_its_markup(engine):
+    """Word's pages put numbers in their own <span> and break paragraphs over source lines: the text
+    rules must read the sentence a reader sees, and point at the number in the source."""
+    wrong = write_html(FIXTURE).replace("申请<span>356</span>件", "申请<span>365</span>件")
+    found, lines = _found(engine, wrong, "GI501")
+    assert len(found) == 1 and "365" in found[0].message
+    assert lines[found[0].at.line - 1][found[0].at.column - 1:].startswith("365</span>件")
+    broken = wrong.replace("全年共收到政府信息公开申请", "全年共收到政府信息\n      公开申请")
+    found, lines = _found(engine, broken, "GI501")
+    assert len(found) == 1 and lines[found[0].at.line - 1][found[0].at.column - 1:].startswith("365</span>件")
+
+
+def test_dates_are_read_in_the_page_text_and_its_tables_not_in_scripts(engine):
+    in_script = write_html(FIXTURE).replace("<script>", '<script>var updated = "2024-02-30";')
+    assert _found(engine, in_script, "GI403")[0] == []
+    in_table = write_html(FIXTURE).replace(
+        "<h1", "<table><tr><td>发文日期</td><td>2025-02-30</td></tr></table><h1")
+    found, lines = _found(engine, in_table, "GI403")
+    assert len(found) == 1 and lines[found[0].at.line - 1][found[0].at.column - 1:].startswith("2025-02-30</td>")

@@ -5,7 +5,7 @@ Every reader ends here, so every format yields the same model.
 
 from __future__ import annotations
 
-from gilint.model import Report
+from gilint.model import Report, TextLine
 from gilint.readers.layout import Row
 from gilint.readers.meta import find_meta, section_heading
 from gilint.readers.tables import ApplicationBuilder, DisclosureBuilder, ReviewBuilder, TableBuilder
@@ -23,8 +23,8 @@ def _anchor(row: Row) -> str | None:
     return None
 
 
-def assemble(path: str, kind: str, lines: list[str], rows: list[Row]) -> Report:
-    report = Report(path=path, input_kind=kind, lines=lines)
+def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines: list[TextLine] = ()) -> Report:
+    report = Report(path=path, input_kind=kind, lines=lines, text_lines=list(text_lines))
     builders: dict[str, TableBuilder] = {}
     current: TableBuilder | None = None
 

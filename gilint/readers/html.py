@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from gilint.model import Position, Report
+from gilint.model import Position, Report, TextLine
 from gilint.readers.assemble import assemble
 from gilint.readers.decode import decode
 from gilint.readers.grid import Span, cell_text, layout
@@ -107,6 +107,7 @@ class _Page:
     def __init__(self, source: _Source):
         self.source = source
         self.rows: list[Row] = []
+        self.text_lines: list[TextLine] = []  # the same blocks as the prose rules read them
         self.line: list[tuple[str, Position | None]] = []
 
     def text(self, text: str | None, keep: bool = True) -> None:
@@ -120,6 +121,7 @@ class _Page:
         at = next((at for _, at in self.line if at), None)
         if text:
             self.rows.append(Row([Token(text, at or Position(1, 1))]))
+            self.text_lines.append(_text_line(self.line, at or Position(1, 1)))
         self.line = []
 
     def walk(self, root) -> None:
@@ -186,6 +188,39 @@ class _Page:
             tokens = [Token(place.text, place.cell.at) for place in places]
             if any(token.text for token in tokens):
                 self.rows.append(Row(tokens, grid=True))
+                self.text_lines.append(_grid_line(tokens))
+
+
+def _text_line(runs: list[tuple[str, Position | None]], first: Position) -> TextLine:
+    """A block's text without its markup, each piece placed where the source writes it.
+
+    The pieces are joined without white space, as the lines of a text file are: a paragraph
+    broken over source lines, or a number in its own <span>, reads as one sentence. Inside a
+    run the place is exact up to the first entity (&nbsp; is six characters in the source)."""
+    text, anchors = "", []
+    for run, at in runs:
+        for index, piece in enumerate(run.split("\n")):
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            if at is not None:  # a run whose place was not found continues the piece before it
+                column = at.column if index == 0 else len(piece) - len(piece.lstrip()) + 1
+                anchors.append((len(text), at.line + index, column))
+            text += stripped
+    if not anchors or anchors[0][0] > 0:
+        anchors.insert(0, (0, first.line, first.column))
+    return TextLine(text, anchors)
+
+
+def _grid_line(tokens: list[Token]) -> TextLine:
+    """A table row as a line of the text: its cells joined by tabs, as in a tab-separated file."""
+    text, anchors = "", []
+    for token in tokens:
+        if text or anchors:
+            text += "\t"
+        anchors.append((len(text), token.at.line, token.at.column))
+        text += token.text
+    return TextLine(text, anchors)
 
 
 def _span(value: str | None) -> int:
@@ -209,4 +244,4 @@ def read_html(path: str, data: bytes) -> Report:
     if root is not None:
         page.walk(root)
         page.end_line()
-    return assemble(path, "html", text.split("\n"), page.rows)
+    return assemble(path, "html", text.split("\n"), page.rows, page.text_lines)
