@@ -53,10 +53,10 @@ def make_corpus(folder: Path, count: int, kind: str = "text") -> None:
             text = render(tables(index, rng), LAYOUTS[index % len(LAYOUTS)], org=f"某区第{index}局")
             name.with_suffix(".txt").write_text(text, encoding="utf-8")
         elif kind == "html":
-            name.with_suffix(".html").write_text(write_html(tables(index, rng), word_style=index % 2 == 0),
-                                                 encoding="utf-8")
+            name.with_suffix(".html").write_text(
+                write_html(tables(index, rng), word_style=index % 2 == 0, org=f"某区第{index}局"), encoding="utf-8")
         elif kind == "docx":
-            write_docx(tables(index, rng), name.with_suffix(".docx"))
+            write_docx(tables(index, rng), name.with_suffix(".docx"), org=f"某区第{index}局")
         else:
             shutil.copy(pdfs[index % len(pdfs)], name.with_suffix(".pdf"))
 

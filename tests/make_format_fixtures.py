@@ -21,7 +21,8 @@ from reportgen import Tables  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
 
-TITLE = "某市某区司法局2024年政府信息公开工作年度报告"
+ORG = "某市某区司法局"
+TITLE = f"{ORG}2024年政府信息公开工作年度报告"
 PERIOD = "本报告所列数据的统计期限为2024年1月1日至2024年12月31日。"
 BODY = {
     "一": ["2024年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，依法做好政府信息公开工作。",
@@ -29,7 +30,7 @@ BODY = {
     "五": ["信息公开的及时性有待提高。下一步将健全发布审核机制。"],
     "六": ["本年度未收取信息处理费。"],
 }
-SIGNATURE = ["某市某区司法局", "2025年1月20日"]
+SIGNATURE = [ORG, "2025年1月20日"]
 
 DISCLOSURE = {"规章": [5, 2, 6], "行政规范性文件": [0, 1, 8], "行政许可": [1], "行政处罚": [5], "行政强制": [9],
               "行政事业性收费": [0.52]}
@@ -107,16 +108,16 @@ def review_table(tables: Tables) -> list[list[Cell]]:
 TABLES = {"二": disclosure_table, "三": application_table, "四": review_table}
 
 
-def parts(tables: Tables) -> list[tuple[str, object]]:
+def parts(tables: Tables, org: str = ORG) -> list[tuple[str, object]]:
     """The report in order: ("title"|"heading"|"text", text) or ("table", rows of cells)."""
     body = dict(BODY, 一=[BODY["一"][0], f"全年共收到政府信息公开申请{tables.application['一'][6]}件。"])
-    out: list[tuple[str, object]] = [("title", TITLE), ("text", PERIOD)]
+    out: list[tuple[str, object]] = [("title", TITLE.replace(ORG, org)), ("text", PERIOD)]
     for number, title in T.SECTION_TITLES.items():
         out.append(("heading", f"{number}、{title}"))
         out += [("text", line) for line in body.get(number, [])]
         if number in TABLES:
             out.append(("table", TABLES[number](tables)))
-    return out + [("text", line) for line in SIGNATURE]
+    return out + [("text", line.replace(ORG, org)) for line in SIGNATURE]
 
 
 # --- text and Markdown: the grid without merges, each label once ------------------------
@@ -157,10 +158,11 @@ def html_cell(cell: Cell, word_style: bool) -> str:
     return f"<td{spans}>{text}</td>"
 
 
-def write_html(tables: Tables, charset: str = "utf-8", word_style: bool = False, one_line: bool = False) -> str:
+def write_html(tables: Tables, charset: str = "utf-8", word_style: bool = False, one_line: bool = False,
+               org: str = ORG) -> str:
     """A government page: navigation, a layout table, the report in it; `one_line` as minified pages are."""
     body = []
-    for kind, content in parts(tables):
+    for kind, content in parts(tables, org):
         if kind == "table":
             rows = "\n".join("<tr>" + "".join(html_cell(cell, word_style) for cell in row) + "</tr>"
                              for row in content)
@@ -180,7 +182,7 @@ def write_html(tables: Tables, charset: str = "utf-8", word_style: bool = False,
 <html lang="zh-CN">
 <head>
 {meta}
-<title>{TITLE}_某市某区人民政府</title>
+<title>{TITLE.replace(ORG, org)}_某市某区人民政府</title>
 <script>var nav = "<td>1</td>"; if (a < b) {{ show(); }}</script>
 <style>td {{ border: 1px solid #000; }}</style>
 </head>
@@ -244,12 +246,12 @@ def docx_table(rows: list[list[Cell]]) -> str:
             f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(xml)}</w:tbl>")
 
 
-def write_docx(tables: Tables, path) -> None:
+def write_docx(tables: Tables, path, org: str = ORG) -> None:
     from docx import Document
     from docx.oxml import parse_xml
 
     document = Document()
-    for kind, content in parts(tables):
+    for kind, content in parts(tables, org):
         if kind == "table":
             document.element.body.sectPr.addprevious(parse_xml(docx_table(content)))
             continue
