@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gilint.model import Report
 from gilint.reportset import ReportSet
@@ -21,8 +21,12 @@ class Engine:
                 found += list(rule.check(report))
             except Exception as error:  # a plugin rule that crashes must not stop the others
                 found.append(rule.crashed(error))
+        pages = report.line_pages
         for violation in found:
             violation.path = report.path
+            if pages and violation.at.page is None and 0 < violation.at.line <= len(pages):
+                # a text or heading finding in a PDF: its line counts in the extracted text, so give its page
+                violation.at = replace(violation.at, page=pages[violation.at.line - 1])
         return sorted(found, key=Violation.sort_key)
 
     @property

@@ -139,6 +139,7 @@ class Report:
     lines: list[str]
     # The text as a reader reads it, when `lines` hold markup (HTML); empty when `lines` are the text.
     text_lines: list[TextLine] = field(default_factory=list)
+    line_pages: list[int] = field(default_factory=list)  # a PDF: the page each of `lines` was extracted from
     template: str = "unknown"
     meta: Meta = field(default_factory=Meta)
     sections: list[Section] = field(default_factory=list)

@@ -198,3 +198,13 @@ def test_full_output_names_the_pdf_page():
     lines = result.output.splitlines()
     assert lines[0].endswith("[review-total]") and " GI104 错误 表四 行政复议 行：总计=0" in lines[0]
     assert lines[1] == "  位置：PDF 第4页（行号指提取出的文字）"
+
+
+@pytest.mark.parametrize("name", HAND_READ)
+def test_findings_about_the_text_and_the_parts_name_their_page_too(reports, name, engine):
+    """Their line counts in the extracted text, which a PDF viewer does not show: the page must come with it."""
+    report = reports[name]
+    assert all(report.line_pages[cell.at.line - 1] == cell.at.page for _, _, _, cell in report.cells())
+    found = engine.run(report)
+    assert found and all(violation.at.page is not None for violation in found)
+    assert next(v for v in found if v.code == "GI606").at.page == 1  # the first part, on the first page

@@ -23,8 +23,9 @@ def _anchor(row: Row) -> str | None:
     return None
 
 
-def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines: list[TextLine] = ()) -> Report:
-    report = Report(path=path, input_kind=kind, lines=lines, text_lines=list(text_lines))
+def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines: list[TextLine] = (),
+             line_pages: list[int] = ()) -> Report:
+    report = Report(path=path, input_kind=kind, lines=lines, text_lines=list(text_lines), line_pages=list(line_pages))
     builders: dict[str, TableBuilder] = {}
     current: TableBuilder | None = None
 

@@ -31,6 +31,7 @@ def read_pdf(path: str, data: bytes) -> Report:
     from pdfplumber.utils.exceptions import PdfminerException
 
     lines: list[str] = []
+    pages: list[int] = []  # the page of each line
     rows: list[Row] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -39,11 +40,12 @@ def read_pdf(path: str, data: bytes) -> Report:
             for page in pdf.pages:
                 for cells, grid in _page_lines(page):
                     rows.append(_add_line(lines, cells, grid, page.page_number))
+                    pages.append(page.page_number)
     except PdfminerException as error:
         raise UnreadableFile(f"PDF 文件已损坏或已加密，无法读取（{error}）") from None
     if not rows:
         raise UnreadableFile("PDF 中没有文字层（多半是扫描件或图片），需先做文字识别（OCR）才能检查")
-    return assemble(path, "pdf", lines, rows)
+    return assemble(path, "pdf", lines, rows, line_pages=pages)
 
 
 def _add_line(lines: list[str], cells: list[str], grid: bool, page: int) -> Row:
