@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+
+from gilint.text import text_cache
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -55,7 +56,7 @@ def _found(match: re.Match, y: str = "y", m: str = "m", d: str = "d") -> FoundDa
                      match.start(), match.end(), match.group(0))
 
 
-@lru_cache(maxsize=16384)
+@text_cache(16384)
 def find_dates(line: str) -> tuple[FoundDate, ...]:
     """Dates in one line; cached, since table lines repeat across reports."""
     found = [_found(match) for match in DATE.finditer(line)] if "月" in line else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，  ]*(?:[.．]\d+)?\s*(?:件|条|个|项|次|万元|元)?$")
@@ -28,7 +28,29 @@ def fold(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-@lru_cache(maxsize=8192)
+SHORT = 300  # characters: labels and template lines are shorter
+
+
+def text_cache(maxsize: int = 8192):
+    """lru_cache for what is worked out from a text that repeats from report to report (a label, a
+    line of the template). A longer text is worked out each time and not kept: a huge line of one
+    file must not stay in memory for the rest of a run."""
+    def decorate(function):
+        cached = lru_cache(maxsize=maxsize)(function)
+
+        if function.__code__.co_argcount == 1:  # no *args: this runs hundreds of times per report
+            def call(text):
+                return cached(text) if len(text) <= SHORT else function(text)
+        else:
+            def call(text, other):
+                return cached(text, other) if len(text) <= SHORT else function(text, other)
+        call = wraps(function)(call)
+        call.cache_info = cached.cache_info
+        return call
+    return decorate
+
+
+@text_cache()
 def norm(text: str) -> str:
     """`fold` for labels and cells, which repeat from report to report: cached."""
     return fold(text)
@@ -39,7 +61,7 @@ def is_value(text: str) -> bool:
     return (text.isascii() and text.isdigit()) or _is_other_value(text)
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def _is_other_value(text: str) -> bool:
     """Cached: the labels a table is read against repeat in every report."""
     return not text or text in NULL_MARKERS or norm(text) in NULL_MARKERS or bool(_NUMBER.match(text))
@@ -55,7 +77,7 @@ def parse_number(text: str) -> int | float | None:
     return float(digits) if "." in digits else int(digits)
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, norm(a), norm(b)).ratio()
 

@@ -1,15 +1,14 @@
 import re
-from functools import lru_cache
 
 from gilint import template as T
 from gilint.rule import Example, Rule
-from gilint.text import norm
+from gilint.text import norm, text_cache
 
 _NUMBERING = re.compile(r"^(?:[一二三四]、|\([一二三四五六七]\)|\d{1,2}[.、])")
 _NOTE = re.compile(r"\((?:区分处理的|单位)[^)]*\)")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _core(text: str) -> str:
     """A label without its numbering and printed notes, for comparison."""
     return _NOTE.sub("", _NUMBERING.sub("", norm(text)))
@@ -27,14 +26,14 @@ class LabelDiffers(Rule):
 
     def check(self, report):
         for key, label in report.labels.items():
-            differs = _differs(key, label.text)
+            differs = _differs(label.text, key)
             if differs:
                 where, expected = differs
                 yield self.violation(f"{where}写作“{label.text}”，模板为“{expected}”", label.at, hint=expected)
 
 
-@lru_cache(maxsize=4096)
-def _differs(key: tuple[str, ...], text: str) -> tuple[str, str] | None:
+@text_cache(4096)
+def _differs(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
     """Where the label is and what the template prints, when the two differ; cached, as labels repeat."""
     table, name = key[0], T.TABLE_NAMES[key[0]]
     if len(key) == 3:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from gilint.dates import find_dates, find_period
 from gilint.model import Dated, Meta, Position, Section
 from gilint.readers.layout import Row
-from gilint.text import norm
+from gilint.text import norm, text_cache
 
 _HEADING = re.compile(r"^[#*\s]*(?P<number>[一二三四五六])\s*[、.．,，]\s*(?P<title>.{2,40}?)[*\s]*$")
 # Words a part's title must contain, so that table rows such as 一、本年新收… are not taken for parts.
@@ -35,7 +34,7 @@ def section_heading(row: Row) -> Section | None:
     return Section(*heading, filled[0].at.line) if heading else None
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _heading(text: str) -> tuple[str, str] | None:
     """The number and title of a part heading; cached, since most lines are table cells that repeat."""
     if text.lstrip("#* ")[:1] not in _SECTION_WORDS:

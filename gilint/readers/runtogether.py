@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from gilint import template as T
 from gilint.model import Cell, Diagnostic, Position
 from gilint.readers.layout import Token
+from gilint.text import text_cache
 
 # A group of the layout: (number of counts, whether a total of those counts follows them).
 Group = tuple[int, bool]
@@ -55,7 +55,7 @@ def unglue(tokens: list[Token], table: str = "") -> list[Token]:
     return cut
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def _cuts(text: str, table: str) -> tuple[tuple[str, int], ...] | None:
     """Where a token's text is cut, as (piece, offset) pairs; None when it stays whole.
     Cached: labels repeat from report to report."""

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from gilint.model import Position, Report
 from gilint.readers.assemble import assemble
 from gilint.readers.decode import decode
 from gilint.readers.layout import Row, Token
+from gilint.text import text_cache
 
 _SEPARATOR = re.compile(r"[|\t]")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -26,7 +26,7 @@ def split_line(line: str, number: int) -> Row | None:
     return Row([Token(text, Position(number, column)) for text, column in pieces], grid)
 
 
-@lru_cache(maxsize=16384)
+@text_cache(16384)
 def _shape(line: str) -> tuple[tuple[tuple[str, int], ...], bool] | None:
     """The cells of a line as (text, column), and whether it is a grid row; cached, since
     template lines (labels, headers, rows of zeros) repeat from report to report."""
