@@ -52,21 +52,23 @@ def cell_text(text: str) -> str:
 
 def layout(table: list[list[Span]]) -> list[list[Place]]:
     """Resolve rowspans and colspans into the real grid, keeping each label once."""
-    taken: dict[tuple[int, int], tuple[Span, int, int]] = {}
+    taken: list[dict[int, tuple[Span, int, int]]] = [{} for _ in table]  # row -> column -> (cell, its first place)
     for row, cells in enumerate(table):
         column = 0
         for cell in cells:
-            while (row, column) in taken:
+            while column in taken[row]:
                 column += 1
             rows = min(max(cell.rows, 1), len(table) - row, MAX_SPAN)
             for down in range(rows):
                 for right in range(min(max(cell.columns, 1), MAX_SPAN)):
-                    taken[(row + down, column + right)] = (cell, row, column)
+                    taken[row + down][column + right] = (cell, row, column)
             column += max(cell.columns, 1)
     grid: list[list[Place]] = [[] for _ in table]
-    for (row, column), (cell, first_row, first_column) in sorted(taken.items()):
-        if (row, column) == (first_row, first_column):
-            grid[row].append(Place(column, cell, cell.text))
-        elif row != first_row and column == first_column and is_value(cell.text):
-            grid[row].append(Place(column, cell, ""))
+    for row, places in enumerate(taken):
+        for column in sorted(places):
+            cell, first_row, first_column = places[column]
+            if (row, column) == (first_row, first_column):
+                grid[row].append(Place(column, cell, cell.text))
+            elif row != first_row and column == first_column and is_value(cell.text):
+                grid[row].append(Place(column, cell, ""))
     return grid

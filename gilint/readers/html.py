@@ -79,7 +79,7 @@ class _Source:
             offset = _MARKUP_AND_SPACE.match(self.text, offset).end()  # tags, comments, scripts, spaces
             if offset >= end:
                 break
-            char, size = self._char(offset)
+            char, size = self._char(offset) if self.text[offset] == "&" else (self.text[offset], 1)
             if char.isspace():  # an entity such as &nbsp;
                 offset += size
                 continue
@@ -154,21 +154,22 @@ class _Page:
         if len(element) == 0:  # text only, the common case
             text = element.text
             return (text, self.source.find_text(text)) if text and text.strip() else ("", None)
-        pieces: list[tuple[str, Position | None]] = []
-
-        def add(text: str | None) -> None:
-            if text and text.strip():
-                pieces.append((text, self.source.find_text(text)))
-
+        texts: list[str] = []
+        first: Position | None = None
         for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
             if event == "start":
                 if node.tag in _BLOCKS:
-                    pieces.append(("\n", None))
-                if node.tag not in _RAW_TEXT:
-                    add(node.text)
+                    texts.append("\n")
+                text = None if node.tag in _RAW_TEXT else node.text
             elif node is not element:
-                add(node.tail)
-        return "".join(text for text, _ in pieces), next((at for _, at in pieces if at), None)
+                text = node.tail
+            else:
+                continue
+            if text and text.strip():
+                at = self.source.find_text(text)  # every text, so that the cursor moves past each
+                first = first or at
+                texts.append(text)
+        return "".join(texts), first
 
     def grid(self, table, keep: bool) -> None:
         spans: list[list[Span]] = []
