@@ -30,7 +30,10 @@ class MissingTablePart(Rule):
     why = ("三张表的行列由格式统一规定，缺行缺列就无法汇总和比较；"
            "表格若以图片形式发布，文字版读者和检查工具都读不到数据。")
     bad = [Example({"行政强制\t9": ""}, note="表二缺少“行政强制”行"),
-           Example({"3.其他\t0\t0\t3\t0\t0\t5\t8": ""}, note="表三缺少（六）3 行")]
+           Example({"3.其他\t0\t0\t3\t0\t0\t5\t8": ""}, note="表三缺少（六）3 行"),
+           Example({"3.其他\t0\t0\t3\t0\t0\t5\t8": "", "（七）总计\t57\t65\t72\t33\t60\t58\t345": "",
+                    "四、结转下年度继续办理\t3\t9\t0\t5\t0\t1\t18": ""},
+                   note="表三最后三行都没有（表格不完整）：一条，指在表格断开的地方")]
 
     def check(self, report):
         headings = {section.number: section.line for section in report.sections}
@@ -42,17 +45,32 @@ class MissingTablePart(Rule):
                 yield self.violation(f"未找到{name}（{T.SECTION_TITLES[part]}）的数据", at)
                 continue
             first = next(iter(next(iter(rows.values())).values())).at
+            run: list[str] = []  # template rows missing one after another
+            last_at = first  # where the last row the table has was printed
             for row, columns in expected_rows(report, table).items():
                 cells = rows.get(row)
-                missing = columns if cells is None else [column for column in columns if column not in cells]
-                if not missing:
-                    continue
                 label = report.labels.get((table, row))
-                at = label.at if label else first
-                if cells is None:
-                    if not label:
-                        yield self.violation(f"{name}缺少“{T.row_label(table, row)}”行", at)
+                if cells is None and not label:
+                    run.append(row)
                     continue
-                for column in missing:
-                    yield self.violation(f"{T.cell_name(table, row, column)}：缺少该列", at,
-                                         [cell_ref(table, row, column)])
+                yield from self._missing_rows(table, run, first, last_at)
+                run = []
+                last_at = label.at if label else first
+                if cells is None:
+                    continue
+                for column in columns:
+                    if column not in cells:
+                        yield self.violation(f"{T.cell_name(table, row, column)}：缺少该列", last_at,
+                                             [cell_ref(table, row, column)])
+            yield from self._missing_rows(table, run, first, last_at)
+
+    def _missing_rows(self, table: str, run: list[str], first: Position, last_at: Position):
+        """A row or two missing are each reported; a longer run, as when a table is cut off or a page
+        is lost, is one finding at the last row the table has, instead of a screenful."""
+        name = T.TABLE_NAMES[table]
+        if len(run) < 3:
+            for row in run:
+                yield self.violation(f"{name}缺少“{T.row_label(table, row)}”行", first)
+            return
+        yield self.violation(f"{name}缺少从“{T.row_label(table, run[0])}”到“{T.row_label(table, run[-1])}”"
+                             f"的 {len(run)} 行，表格可能不完整", last_at)
