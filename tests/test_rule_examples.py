@@ -42,3 +42,16 @@ def test_rule_doc_shows_real_messages(code):
     doc = rule_doc(RULES[code])
     assert doc.startswith(f"# {code} ")
     assert "→ 第" in doc and code in doc.split("→", 1)[1]
+
+
+@pytest.mark.parametrize("cut, expected", [(2, 2), (3, 1)])
+def test_rows_missing_from_a_table_cut_off_are_one_finding_from_three_on(tmp_path, engine, cut, expected):
+    lines = EXAMPLE_REPORT.read_text(encoding="utf-8").split("\n")
+    end = next(number for number, line in enumerate(lines) if line.startswith("四、结转下年度继续办理"))
+    path = tmp_path / "cut.txt"
+    path.write_text("\n".join(lines[: end + 1 - cut] + lines[end + 1:]), encoding="utf-8")
+    found = [v for v in engine.run(read_path(str(path))) if v.code == "GI303"]
+    assert len(found) == expected
+    if expected == 1:  # at the last row the table has, naming the first and last missing row
+        assert found[0].at.line == end + 1 - cut
+        assert found[0].message == ("表三缺少从“（六）其他处理 3.其他”到“四、结转下年度继续办理”的 3 行，表格可能不完整")
