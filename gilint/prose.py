@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from gilint.dates import FoundDate, find_dates
+from gilint.memo import for_the_last
 from gilint.model import Position, Report
 
 _FOLD = list(zip("０１２３４５６７８９％．（），：；！？", "0123456789%.(),:;!?"))
@@ -46,16 +47,10 @@ def _place(anchors: list[tuple[int, int, int]], offset: int) -> Position:
     return Position(line, column + offset - start)
 
 
-_last: tuple[Report | None, list[Sentence]] = (None, [])
-
-
+@for_the_last
 def sentences(report: Report) -> list[Sentence]:
     """The report's sentences, in order; computed once per report however many rules ask."""
-    global _last
-    last = _last
-    if last[0] is not report:
-        last = _last = (report, _split(report))
-    return last[1]
+    return _split(report)
 
 
 def _fold(text: str) -> str:
@@ -66,22 +61,15 @@ def _fold(text: str) -> str:
     return text
 
 
-_last_dates: tuple[Report | None, list[tuple[Position, FoundDate]]] = (None, [])
-
-
+@for_the_last
 def written_dates(report: Report) -> list[tuple[Position, FoundDate]]:
     """Every date written in the report, tables included, with its place; worked out once per report
     however many rules ask. Only a line with 月 - / or . can hold one, so only such lines are read."""
-    global _last_dates
-    if _last_dates[0] is not report:
-        if report.text_lines:
-            found = [(_place(line.anchors, date.start), date) for line in report.text_lines
-                     for date in find_dates(line.text)]
-        else:
-            found = [(Position(number, date.start + 1), date) for number, line in enumerate(report.lines, 1)
-                     if "月" in line or "-" in line or "/" in line or "." in line for date in find_dates(line)]
-        _last_dates = (report, found)
-    return _last_dates[1]
+    if report.text_lines:
+        return [(_place(line.anchors, date.start), date) for line in report.text_lines
+                for date in find_dates(line.text)]
+    return [(Position(number, date.start + 1), date) for number, line in enumerate(report.lines, 1)
+            if "月" in line or "-" in line or "/" in line or "." in line for date in find_dates(line)]
 
 
 def _part_of(report: Report, line: int) -> str:

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from gilint import expr
 from gilint import template as T
+from gilint.memo import for_the_last
 from gilint.model import Cell, Position, Report
 
 SEVERITIES = ("error", "warning")
@@ -204,19 +205,14 @@ class IdentityRule(Rule):
                 f"{expr.side_text(parsed.right)}={_number(right)}，{relation}")
 
 
-_last_columns: tuple[dict | None, dict] = (None, {})
-
-
+@for_the_last
 def _by_column(rows: dict[str, dict[str, Cell]]) -> dict[str, dict[str, Cell]]:
     """A table turned column by column (column -> row -> cell), once for all the column identities of a report."""
-    global _last_columns
-    if _last_columns[0] is not rows:
-        columns: dict[str, dict[str, Cell]] = {}
-        for row, cells in rows.items():
-            for column, cell in cells.items():
-                columns.setdefault(column, {})[row] = cell
-        _last_columns = (rows, columns)
-    return _last_columns[1]
+    columns: dict[str, dict[str, Cell]] = {}
+    for row, cells in rows.items():
+        for column, cell in cells.items():
+            columns.setdefault(column, {})[row] = cell
+    return columns
 
 
 def _number(value: float) -> str:
