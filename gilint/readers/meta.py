@@ -27,7 +27,7 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 
 
 def section_heading(row: Row) -> Section | None:
-    filled = row.filled if row.grid else row.tokens
+    filled = row.filled
     if len(filled) != 1:
         return None
     heading = _heading(filled[0].text)

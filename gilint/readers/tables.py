@@ -171,8 +171,8 @@ class ApplicationBuilder(TableBuilder):
 
     def feed(self, row: Row) -> None:
         tokens = row.tokens
-        if len(tokens) == 1 and not row.grid and tokens[0].text.isascii() and tokens[0].text.isdigit():
-            self.add_value(tokens[0])  # a count on a line of its own: most lines of some layouts
+        if len(tokens) == 1 and not row.grid and is_value(tokens[0].text):
+            self.add_value(tokens[0])  # a value on a line of its own (never cut): most lines of some layouts
             return
         for token in runtogether.unglue(row.tokens, self.table):
             if is_value(token.text):
