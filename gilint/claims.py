@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from gilint import template as T
 from gilint.model import Report
 from gilint.numbers import NUMBER, read_number
+from gilint.patterns import Pattern
 from gilint.prose import Sentence
 from gilint.rule import Rule, Violation, cell_ref
 
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = Pattern(
     r"代表[^,;:]{0,8}|受[^,;:]{1,8}委托|全(?:市|区|县|省|州|盟|旗|镇|乡|系统)|各(?:级|部门|单位|乡镇|街道|区县|县区|县市区|地区|成员单位)"
     r"|备案|汇总|所属|下属|系统内")
-_DEPARTMENT = re.compile(r"([^\s,;:、()“”《》]{2,12}?(?:局|委员会|委|办公室|中心|街道|镇|乡|公司|医院|学校))"
-                         r"(?:共计?|全年|累计|本年度?|今年)?$")
-_PART_OF_WHOLE = re.compile(r"其中|通过|网上|网络|在线|信函|当面|现场|传真|邮件|邮寄|来信|来电|同比|较上|比上|上年|去年|上一年")
-_YEAR = re.compile(r"(\d{4})\s*年度?(?!\s*\d)")
+_DEPARTMENT = Pattern(r"([^\s,;:、()“”《》]{2,12}?(?:局|委员会|委|办公室|中心|街道|镇|乡|公司|医院|学校))"
+                      r"(?:共计?|全年|累计|本年度?|今年)?$")
+_PART_OF_WHOLE = Pattern(r"其中|通过|网上|网络|在线|信函|当面|现场|传真|邮件|邮寄|来信|来电|同比|较上|比上|上年|去年|上一年")
+_YEAR = Pattern(r"(\d{4})\s*年度?(?!\s*\d)")
 NUMBER_GROUP = f"(?P<n>{NUMBER})"
 
 

@@ -1,11 +1,10 @@
-import re
-
 from gilint import template as T
+from gilint.patterns import Pattern
 from gilint.rule import Example, Rule
 from gilint.text import norm, text_cache
 
-_NUMBERING = re.compile(r"^(?:[一二三四]、|\([一二三四五六七]\)|\d{1,2}[.、])")
-_NOTE = re.compile(r"\((?:区分处理的|单位)[^)]*\)")
+_NUMBERING = Pattern(r"^(?:[一二三四]、|\([一二三四五六七]\)|\d{1,2}[.、])")
+_NOTE = Pattern(r"\((?:区分处理的|单位)[^)]*\)")
 
 
 @text_cache(4096)

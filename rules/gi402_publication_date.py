@@ -1,9 +1,9 @@
-import re
 from datetime import date
 
+from gilint.patterns import Pattern
 from gilint.rule import Example, Rule
 
-_MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_MONTH_DAY = Pattern(r"^(\d{1,2})-(\d{1,2})$")
 
 
 def month_day(text: str) -> tuple[int, int]:

@@ -2,22 +2,23 @@ import re
 
 from gilint.claims import NUMBER_GROUP as N
 from gilint.claims import application_figure, compare, qualified, scope
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
 _GAP = r"[^,;。、:\d]{0,12}?"
-_RECEIVED = re.compile(rf"(?P<verb>收到|新收|受理|收办|接收|接到)(?P<mid>[^,;。、:\d]{{0,20}}?)申请(?P<gap>{_GAP}){N}\s*(?:件|份|个)")
-_NONE_RECEIVED = re.compile(r"(?:未|没有)(?:收到|受理|接到|接收|新收)(?P<mid>[^,;。\d]{0,20}?)申请(?![^,;。]{0,6}\d)")
-_HANDLED = re.compile(rf"(?P<verb>办结|答复)了?{_GAP}{N}\s*件")
-_CARRIED_IN = re.compile(rf"上一?年度?结转{_GAP}{N}\s*件")
-_CARRIED_OUT = re.compile(rf"(?:结转|转入|顺延)(?:至|到|入)?下一?年度?(?:继续办理)?{_GAP}{N}\s*件")
+_RECEIVED = Pattern(rf"(?P<verb>收到|新收|受理|收办|接收|接到)(?P<mid>[^,;。、:\d]{{0,20}}?)申请(?P<gap>{_GAP}){N}\s*(?:件|份|个)")
+_NONE_RECEIVED = Pattern(r"(?:未|没有)(?:收到|受理|接到|接收|新收)(?P<mid>[^,;。\d]{0,20}?)申请(?![^,;。]{0,6}\d)")
+_HANDLED = Pattern(rf"(?P<verb>办结|答复)了?{_GAP}{N}\s*件")
+_CARRIED_IN = Pattern(rf"上一?年度?结转{_GAP}{N}\s*件")
+_CARRIED_OUT = Pattern(rf"(?:结转|转入|顺延)(?:至|到|入)?下一?年度?(?:继续办理)?{_GAP}{N}\s*件")
 _CATEGORIES = {"予以公开": "三.一", "部分公开": "三.二", "不予公开": "三.三", "无法提供": "三.四",
                "不予处理": "三.五", "其他处理": "三.六"}
 _CATEGORY = "|".join(_CATEGORIES)
-_RESULT = re.compile(rf"(?P<cats>(?:{_CATEGORY})(?:(?:及|和|与|、|或)(?:{_CATEGORY}))*)"
-                     rf"(?:的)?(?:申请)?[^,;。、:\d]{{0,4}}?{N}\s*件")
+_RESULT = Pattern(rf"(?P<cats>(?:{_CATEGORY})(?:(?:及|和|与|、|或)(?:{_CATEGORY}))*)"
+                  rf"(?:的)?(?:申请)?[^,;。、:\d]{{0,4}}?{N}\s*件")
 # Applications of another kind, which table 三 does not count.
-_OTHER_KIND = re.compile(r"复议|诉讼|举报|投诉|信访|建议|提案|咨询|诉求|工单|热线|留言|许可|审批|办件|政务服务|依申请办理")
+_OTHER_KIND = Pattern(r"复议|诉讼|举报|投诉|信访|建议|提案|咨询|诉求|工单|热线|留言|许可|审批|办件|政务服务|依申请办理")
 
 
 class TextApplicationCount(Rule):

@@ -1,20 +1,19 @@
-import re
-
 from gilint import template as T
 from gilint.claims import NUMBER_GROUP as N
 from gilint.claims import compare, qualified, review_figure, scope
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
 _UNIT = r"\s*(?:件|起|宗|个)"
 _GAP = r"[^,;。、:\d]{0,6}?"
-_BOTH = re.compile(rf"行政复议(?:[、和及与或]|以及)行政诉讼(?:案件)?(?P<each>各)?{_GAP}{N}{_UNIT}")
-_REVIEW = re.compile(rf"行政复议(?:案件|申请)?(?P<gap>{_GAP}){N}{_UNIT}")
-_LITIGATION = re.compile(rf"行政诉讼(?:案件)?(?P<gap>{_GAP}){N}{_UNIT}")
-_NONE = re.compile(r"(?:未|没有)(?:发生|出现|产生|收到|接到|被提起|被申请|涉及)[^,;。\d]{0,16}?"
-                   r"(?P<what>行政复议(?:(?:[、和及与或]|以及)行政诉讼)?|行政诉讼)(?![^,;。]{0,3}(?:纠|败诉|撤销|\d))")
+_BOTH = Pattern(rf"行政复议(?:[、和及与或]|以及)行政诉讼(?:案件)?(?P<each>各)?{_GAP}{N}{_UNIT}")
+_REVIEW = Pattern(rf"行政复议(?:案件|申请)?(?P<gap>{_GAP}){N}{_UNIT}")
+_LITIGATION = Pattern(rf"行政诉讼(?:案件)?(?P<gap>{_GAP}){N}{_UNIT}")
+_NONE = Pattern(r"(?:未|没有)(?:发生|出现|产生|收到|接到|被提起|被申请|涉及)[^,;。\d]{0,16}?"
+                r"(?P<what>行政复议(?:(?:[、和及与或]|以及)行政诉讼)?|行政诉讼)(?![^,;。]{0,3}(?:纠|败诉|撤销|\d))")
 # Words that make the number an outcome (纠错 2 件), not the number of cases.
-_OUTCOME = re.compile(r"纠|维持|撤销|驳回|审结|终止|确认|败诉|胜诉|结果|其他")
+_OUTCOME = Pattern(r"纠|维持|撤销|驳回|审结|终止|确认|败诉|胜诉|结果|其他")
 
 
 class TextReviewCount(Rule):

@@ -1,11 +1,10 @@
-import re
-
 from gilint import template as T
 from gilint.claims import qualified, scope
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule, cell_ref
 
-_ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:已|获|被|予以|为|得到|得以)*(?:法院|复议机关)?(?:判决|决定)?(?:维持(?!在)|胜诉)")
+_ALL_UPHELD = Pattern(r"(?:均|全部|都)(?:已|获|被|予以|为|得到|得以)*(?:法院|复议机关)?(?:判决|决定)?(?:维持(?!在)|胜诉)")
 _NOT_UPHELD = ("结果纠正", "其他结果", "尚未审结")
 
 

@@ -1,14 +1,13 @@
-import re
-
 from gilint.claims import application_figure
 from gilint.numbers import QUANTITY, read_number
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
-_SHARE = re.compile(rf"{QUANTITY}[^。;\d%]{{0,4}}?占(?:比|到)?[^,;。\d%]{{0,12}}?(?P<pct>\d+(?:\.\d+)?)\s*%")
-_QUANTITY = re.compile(QUANTITY)
-_TOTAL_WORDS = re.compile(r"(?:共|共计|累计|合计|总计|总数|总量)[^,;。\d]{0,12}?$")
-_FOLLOWED_BY_PARTS = re.compile(r"^\s*[,:(]?\s*其中")
+_SHARE = Pattern(rf"{QUANTITY}[^。;\d%]{{0,4}}?占(?:比|到)?[^,;。\d%]{{0,12}}?(?P<pct>\d+(?:\.\d+)?)\s*%")
+_QUANTITY = Pattern(QUANTITY)
+_TOTAL_WORDS = Pattern(r"(?:共|共计|累计|合计|总计|总数|总量)[^,;。\d]{0,12}?$")
+_FOLLOWED_BY_PARTS = Pattern(r"^\s*[,:(]?\s*其中")
 
 
 def _agrees(part: float, base: float, percent: str) -> bool:

@@ -1,14 +1,15 @@
 import re
 
 from gilint.numbers import NUMBER, QUANTITY, UNITS, read_number
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
-_CHANGE = re.compile(
+_CHANGE = Pattern(
     rf"(?:同比|(?:较|比)(?P<when>上一?年度?|去年|\d{{4}}\s*年度?))(?:同期)?的?"
     rf"(?:(?P<prev>{NUMBER})\s*(?P<prev_unit>{UNITS}))?,?(?P<dir>增长|增加|上升|提高|下降|减少|降低)了?"
     rf"(?P<change>\d+(?:\.\d+)?|{NUMBER})\s*(?P<change_unit>%|个百分点|{UNITS})")
-_QUANTITY = re.compile(QUANTITY)
+_QUANTITY = Pattern(QUANTITY)
 # "上年为300件", "去年同期收到申请300件"; not "较上年增加3件", where the number is the change.
 _LAST_YEAR = r"(?:上一?年度?|去年|{year}\s*年度?)(?:同期)?[^,;。\d增减降升提]{{0,12}}?(?P<n>{number})\s*(?P<unit>{units})"
 _UP = ("增长", "增加", "上升", "提高")

@@ -1,17 +1,18 @@
 import re
 
 from gilint.numbers import QUANTITY, read_number
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
-_TOTAL = re.compile(rf"{QUANTITY}\s*[,:。]?\s*$")
-_QUANTITY = re.compile(QUANTITY)
-_BRACKETS = re.compile(r"\([^()]*\)|“[^”]*”")
-_CLAUSE = re.compile(r"[,;、:]")
+_TOTAL = Pattern(rf"{QUANTITY}\s*[,:。]?\s*$")
+_QUANTITY = Pattern(QUANTITY)
+_BRACKETS = Pattern(r"\([^()]*\)|“[^”]*”")
+_CLAUSE = Pattern(r"[,;、:]")
 # A clause with these words starts another statement, not one more part of the total.
-_ANOTHER_STATEMENT = re.compile(r"办结|答复|结转|转入|收到|受理|新收|同比|较|比上|增长|增加|减少|下降|均|共|累计|合计|总计|全年|另|分别")
-_REMAINDER = re.compile(r"其他|其它|其余|剩余")
-_RESULT = re.compile(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
+_ANOTHER_STATEMENT = Pattern(r"办结|答复|结转|转入|收到|受理|新收|同比|较|比上|增长|增加|减少|下降|均|共|累计|合计|总计|全年|另|分别")
+_REMAINDER = Pattern(r"其他|其它|其余|剩余")
+_RESULT = Pattern(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 
 
 def _blank_brackets(text: str) -> str:

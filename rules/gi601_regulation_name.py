@@ -1,15 +1,16 @@
 import re
 
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 from gilint.text import similarity
 
 FULL_NAME = "中华人民共和国政府信息公开条例"
 SHORT_NAME = "政府信息公开条例"
-_TITLE = re.compile(r"《([^《》]{4,30})》")
-_LOOKS_LIKE = re.compile(r"条[例列理]|公开")
+_TITLE = Pattern(r"《([^《》]{4,30})》")
+_LOOKS_LIKE = Pattern(r"条[例列理]|公开")
 # A place before 政府: a local regulation such as 《某某省政府信息公开规定》, not a misspelling.
-_PLACE = re.compile(r"[省市县区州盟旗]")
+_PLACE = Pattern(r"[省市县区州盟旗]")
 
 
 class RegulationName(Rule):

@@ -1,10 +1,9 @@
-import re
-
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
-_OLD_NOTICE = re.compile(r"[〔\[［(【]\s*2019\s*[〕\]］)】]\s*60\s*号")
-_NEW_NOTICE = re.compile(r"[〔\[［(【]\s*2021\s*[〕\]］)】]\s*30\s*号")
+_OLD_NOTICE = Pattern(r"[〔\[［(【]\s*2019\s*[〕\]］)】]\s*60\s*号")
+_NEW_NOTICE = Pattern(r"[〔\[［(【]\s*2021\s*[〕\]］)】]\s*30\s*号")
 _FIRST_2021_YEAR = 2021
 
 

@@ -1,7 +1,6 @@
-import re
-
 from gilint import template as T
 from gilint.model import Position
+from gilint.patterns import Pattern
 from gilint.rule import Example, Rule
 from gilint.text import norm
 
@@ -10,7 +9,7 @@ _VARIANTS = {
     "四": ["因政府信息公开工作被申请行政复议提起行政诉讼情况"],
     "六": ["其他事项", "其他需要报告事项"],
 }
-_IGNORED = re.compile(r"[、，,。.和及与\s]")
+_IGNORED = Pattern(r"[、，,。.和及与\s]")
 
 
 def _core(title: str) -> str:

@@ -1,13 +1,12 @@
-import re
-
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
 # A sentence that opens with a year as its time frame: "2024年，" "2024年度以来" "（二）依申请公开：2024年，"
 _OPENING = r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?(?:[^,:;。]{1,12}[:])?\s*(?P<year>\d{4})\s*年度?"
-_OPENING_YEAR = re.compile(_OPENING + r"(?:[,:]|以来|全年|内|上半年|下半年|期间)")
-_FIRST_OPENING_YEAR = re.compile(_OPENING + r"(?!\s*[\d月日])")  # the report's first words: "2024年中埠镇全面…"
-_COMPARISON = re.compile(r"同比|较|比上|相比|上年|去年|上一年|对比")
+_OPENING_YEAR = Pattern(_OPENING + r"(?:[,:]|以来|全年|内|上半年|下半年|期间)")
+_FIRST_OPENING_YEAR = Pattern(_OPENING + r"(?!\s*[\d月日])")  # the report's first words: "2024年中埠镇全面…"
+_COMPARISON = Pattern(r"同比|较|比上|相比|上年|去年|上一年|对比")
 _PARTS = ("一", "五", "六")
 
 

@@ -1,11 +1,10 @@
-import re
-
 from gilint.model import Position
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
 # 某某县人民政府, not 某某县人民政府办公室 or 某某县人民政府国有资产监督管理委员会.
-_GOVERNMENT = re.compile(r"人民政府\s*(?:\d{4}\s*年|$)")
+_GOVERNMENT = Pattern(r"人民政府\s*(?:\d{4}\s*年|$)")
 _TOPICS = {"工作考核": ("考核",), "社会评议": ("评议", "评价", "满意度"), "责任追究": ("追究", "问责")}
 
 

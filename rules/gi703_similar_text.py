@@ -1,16 +1,16 @@
 import heapq
-import re
 import zlib
 from array import array
 
+from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.reportset import consecutive
 from gilint.rule import Example, SetRule
 from gilint.text import fold
 
 SKETCH = 256  # pieces kept per report: the smallest hashes (a bottom-k sketch), so memory stays small
-_DIGITS = re.compile(r"\d+")
-_CLAUSE_END = re.compile(r"[,.;:!?、。]+")  # the text is folded: full-width ，；：！？ are ASCII here
+_DIGITS = Pattern(r"\d+")
+_CLAUSE_END = Pattern(r"[,.;:!?、。]+")  # the text is folded: full-width ，；：！？ are ASCII here
 
 
 def prose(report) -> str:
