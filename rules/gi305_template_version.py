@@ -27,7 +27,7 @@ class TemplateVersion(Rule):
             if table == "依申请":
                 what = "表三（六）其他处理只有一行" if used == "2019" else "表三（六）其他处理分为三行"
             else:
-                what = "表二的列名" + ("是 2019 年版（本年新制作数量等）" if used == "2019" else "是 2021 年版（本年制发件数等）")
+                what = "表二的列名" + ("为本年新制作数量等" if used == "2019" else "为本年制发件数等")
             notice = "国办公开办函〔2021〕30号" if expected == "2021" else "国办公开办函〔2019〕60号"
             yield self.violation(f"{year} 年度报告应使用{notice}的格式，但{what}，是 {used} 年版模板", at)
 
