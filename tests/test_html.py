@@ -196,3 +196,15 @@ def test_dates_are_read_in_the_page_text_and_its_tables_not_in_scripts(engine):
         "<h1", "<table><tr><td>发文日期</td><td>2025-02-30</td></tr></table><h1")
     found, lines = _found(engine, in_table, "GI403")
     assert len(found) == 1 and lines[found[0].at.line - 1][found[0].at.column - 1:].startswith("2025-02-30</td>")
+
+
+def test_a_page_with_a_few_bad_bytes_is_read_and_the_place_reported():
+    """A page whose text lost a byte mid-character: the tables still read, the damage found in the source."""
+    data = page()
+    start = data.index("全年共收到".encode())
+    damaged = data[:start + 1] + data[start + 2:]
+    report = read_bytes("a.html", damaged)
+    places = [d.at for d in report.diagnostics if "无法解码" in d.message]
+    assert len(places) == 1
+    assert report.lines[places[0].line - 1][places[0].column - 1:].startswith("\ufffd年共收到")
+    assert report.tables == read_bytes("a.html", data).tables

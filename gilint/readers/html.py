@@ -16,7 +16,7 @@ from lxml import etree
 
 from gilint.model import Position, Report, TextLine
 from gilint.readers.assemble import assemble
-from gilint.readers.decode import decode
+from gilint.readers.decode import REPLACEMENT, damaged_places, decode
 from gilint.readers.grid import Span, cell_text, layout
 from gilint.readers.layout import Row, Token
 
@@ -245,4 +245,8 @@ def read_html(path: str, data: bytes) -> Report:
     if root is not None:
         page.walk(root)
         page.end_line()
-    return assemble(path, "html", text.split("\n"), page.rows, page.text_lines)
+    lines = text.split("\n")
+    report = assemble(path, "html", lines, page.rows, page.text_lines)
+    if REPLACEMENT in text:
+        report.diagnostics += damaged_places(lines)
+    return report

@@ -6,7 +6,7 @@ import re
 
 from gilint.model import Position, Report
 from gilint.readers.assemble import assemble
-from gilint.readers.decode import decode
+from gilint.readers.decode import REPLACEMENT, damaged_places, decode
 from gilint.readers.layout import Row, Token
 from gilint.text import text_cache
 
@@ -58,6 +58,10 @@ def _shape(line: str) -> tuple[tuple[tuple[str, int], ...], bool] | None:
 
 
 def read_text(path: str, data: bytes, kind: str = "text") -> Report:
-    lines = decode(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     rows = [row for number, line in enumerate(lines, 1) if (row := split_line(line, number))]
-    return assemble(path, kind, lines, rows)
+    report = assemble(path, kind, lines, rows)
+    if REPLACEMENT in text:
+        report.diagnostics += damaged_places(lines)
+    return report
