@@ -56,7 +56,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
             if "\x00" not in text and (errors == "strict" or text.count(REPLACEMENT) <= len(data) * _DAMAGE_LIMIT):
                 return text
     if bom:
-        raise UnreadableFile(f"文件以 {bom[1]} 的字节顺序标记开头，但大部分内容无法按该编码解码")
+        raise UnreadableFile(f"文件以 {bom[1]} 的字节顺序标记开头，但有超过 1% 的字节无法按该编码解码")
     raise UnreadableFile("无法识别文件编码（不是 UTF-8、UTF-16 或 GB18030 文本）")
 
 
