@@ -189,6 +189,17 @@ def test_text_rules_read_the_words_of_the_page_not_its_markup(engine):
     assert len(found) == 1 and lines[found[0].at.line - 1][found[0].at.column - 1:].startswith("365</span>件")
 
 
+def test_a_number_after_entities_in_the_same_text_is_placed_exactly(engine):
+    """`&nbsp;` is one character of the text and six of the source: a number after it, in the same run,
+    on the same line or the next, is still pointed at where the source writes it."""
+    one_run = write_html(FIXTURE).replace("申请<span>356</span>件", "申请&nbsp;&amp;&nbsp;365&nbsp;件")
+    found, lines = _found(engine, one_run, "GI501")
+    assert len(found) == 1 and lines[found[0].at.line - 1][found[0].at.column - 1:].startswith("365&nbsp;件")
+    two_lines = one_run.replace("全年共收到政府信息公开申请", "全年&nbsp;共收到政府信息\n  公开&nbsp;申请")
+    found, lines = _found(engine, two_lines, "GI501")
+    assert len(found) == 1 and lines[found[0].at.line - 1][found[0].at.column - 1:].startswith("365&nbsp;件")
+
+
 def test_dates_are_read_in_the_page_text_and_its_tables_not_in_scripts(engine):
     in_script = write_html(FIXTURE).replace("<script>", '<script>var updated = "2024-02-30";')
     assert _found(engine, in_script, "GI403")[0] == []

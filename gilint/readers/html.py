@@ -58,6 +58,7 @@ class _Source:
     def __init__(self, text: str):
         self.text = text
         self.cursor = 0
+        self.run = (0, 0)  # where the text `find_text` last found is written
         self.line_starts = [0] + [match.end() for match in _NEWLINE.finditer(text)]
 
     def position(self, offset: int) -> Position:
@@ -86,10 +87,27 @@ class _Source:
             run_end = self.text.find("<", offset + 1)
             run_end = end if run_end < 0 else run_end
             if char == first:
-                self.cursor = run_end
+                self.cursor, self.run = run_end, (offset, run_end)
                 return self.position(offset)
             offset, skipped = run_end, skipped + 1
         return None
+
+    def shifts(self, text: str) -> list[tuple[int, Position]]:
+        """Inside the run `find_text` last found: after each entity, the offset in `text` and the place in
+        the source (`&nbsp;` is one character of the text, six of the source); empty when the run has no
+        entity, or when the source and `text` do not line up."""
+        start, end = self.run
+        if self.text.find("&", start, end) < 0:
+            return []
+        index, offset, found = len(text) - len(text.lstrip()), start, []
+        while offset < end:
+            entity = _ENTITY.match(self.text, offset) if self.text[offset] == "&" else None
+            if entity:
+                index, offset = index + len(html.unescape(entity[0])), entity.end()
+                found.append((index, self.position(offset)))
+            else:
+                index, offset = index + 1, offset + 1
+        return found if index == len(text) else []
 
     def find_cell(self) -> int | None:
         """The offset of the next <td> or <th>: the place of a cell without text. The cursor moves past the tag."""
@@ -108,17 +126,17 @@ class _Page:
         self.source = source
         self.rows: list[Row] = []
         self.text_lines: list[TextLine] = []  # the same blocks as the prose rules read them
-        self.line: list[tuple[str, Position | None]] = []
+        self.line: list[tuple[str, Position | None, list[tuple[int, Position]]]] = []
 
     def text(self, text: str | None, keep: bool = True) -> None:
         if text and text.strip():
             at = self.source.find_text(text)
             if keep:
-                self.line.append((text, at))
+                self.line.append((text, at, self.source.shifts(text) if at else []))
 
     def end_line(self) -> None:
-        text = cell_text("".join(piece for piece, _ in self.line))
-        at = next((at for _, at in self.line if at), None)
+        text = cell_text("".join(piece for piece, _, _ in self.line))
+        at = next((at for _, at, _ in self.line if at), None)
         if text:
             self.rows.append(Row([Token(text, at or Position(1, 1))]))
             self.text_lines.append(_text_line(self.line, at or Position(1, 1)))
@@ -192,21 +210,25 @@ class _Page:
                 self.text_lines.append(_grid_line(tokens))
 
 
-def _text_line(runs: list[tuple[str, Position | None]], first: Position) -> TextLine:
+def _text_line(runs: list[tuple[str, Position | None, list[tuple[int, Position]]]], first: Position) -> TextLine:
     """A block's text without its markup, each piece placed where the source writes it.
 
     The pieces are joined without white space, as the lines of a text file are: a paragraph
-    broken over source lines, or a number in its own <span>, reads as one sentence. Inside a
-    run the place is exact up to the first entity (&nbsp; is six characters in the source)."""
+    broken over source lines, or a number in its own <span>, reads as one sentence. After an
+    entity inside a piece the place starts anew (`_Source.shifts`)."""
     text, anchors = "", []
-    for run, at in runs:
+    for run, at, shifts in runs:
+        start = 0  # of the piece in `run`
         for index, piece in enumerate(run.split("\n")):
             stripped = piece.strip()
+            begins, start = start + len(piece) - len(piece.lstrip()), start + len(piece) + 1
             if not stripped:
                 continue
             if at is not None:  # a run whose place was not found continues the piece before it
                 column = at.column if index == 0 else len(piece) - len(piece.lstrip()) + 1
                 anchors.append((len(text), at.line + index, column))
+                anchors += [(len(text) + shift - begins, place.line, place.column)
+                            for shift, place in shifts if begins < shift < begins + len(stripped)]
             text += stripped
     if not anchors or anchors[0][0] > 0:
         anchors.insert(0, (0, first.line, first.column))
