@@ -66,12 +66,19 @@ class Label:
 
 @dataclass(slots=True)
 class Section:
+    """A numbered part's heading; `column` matters on a web page minified to one line."""
+
     number: str
     title: str
     line: int
+    column: int = 1
+
+    @property
+    def at(self) -> Position:
+        return Position(self.line, self.column)
 
     def as_dict(self) -> dict:
-        return {"number": self.number, "title": self.title, "line": self.line}
+        return {"number": self.number, "title": self.title, "line": self.line, "column": self.column}
 
 
 @dataclass(slots=True)

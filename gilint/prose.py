@@ -72,11 +72,11 @@ def written_dates(report: Report) -> list[tuple[Position, FoundDate]]:
             if "月" in line or "-" in line or "/" in line or "." in line for date in find_dates(line)]
 
 
-def _part_of(report: Report, line: int) -> str:
-    """The number of the part a line is in, "" before the first part."""
+def _part_of(report: Report, place: tuple[int, int]) -> str:
+    """The number of the part a place (line, column) is in, "" before the first part."""
     part = ""
     for section in report.sections:
-        if section.line > line:
+        if (section.line, section.column) > place:
             break
         part = section.number
     return part
@@ -99,27 +99,24 @@ def _lines(report: Report):
     places = {(label.at.line, label.at.column) for label in report.labels.values()}
     places.update([(cell.at.line, cell.at.column) for rows in report.tables.values() for cells in rows.values()
                    for cell in cells.values()])
-    headings = {(section.line, section.number) for section in report.sections}
-    return ((line.anchors[0][1], line.text, line.text,
-             line.anchors[0][1:] in places or (line.anchors[0][1], line.text.lstrip("#* ")[:1]) in headings,
-             line.anchors) for line in report.text_lines)
+    places.update([(section.line, section.column) for section in report.sections])
+    return ((line.anchors[0][1], line.text, line.text, line.anchors[0][1:] in places, line.anchors)
+            for line in report.text_lines)
 
 
 def _paragraphs(report: Report):
-    """Each paragraph as (text, anchors, line of its start)."""
-    pieces, anchors, start, length = [], [], 0, 0
+    """Each paragraph as (text, anchors); the first anchor is where it starts."""
+    pieces, anchors, length = [], [], 0
     for number, raw, line, table, own in _lines(report):
         if line and (line[0] in "-—–第" or line[0].isdecimal()) and _PAGE_NUMBER.match(line):  # cheap test first
             continue
         breaks = not line or table or "|" in raw or "\t" in raw
         # a page's block is a paragraph of its own; a file's lines join until one ends a sentence
         if pieces and (breaks or own is not None or _NUMBERING.match(line) or pieces[-1].endswith(_PARAGRAPH_END)):
-            yield _fold("".join(pieces)), anchors, start
+            yield _fold("".join(pieces)), anchors
             pieces, anchors, length = [], [], 0
         if breaks:
             continue
-        if not pieces:
-            start = number
         if own is None:
             anchors.append((length, number, raw.index(line[0]) + 1))
         else:
@@ -127,13 +124,13 @@ def _paragraphs(report: Report):
         pieces.append(line)
         length += len(line)
     if pieces:
-        yield _fold("".join(pieces)), anchors, start
+        yield _fold("".join(pieces)), anchors
 
 
 def _split(report: Report) -> list[Sentence]:
     found: list[Sentence] = []
-    for paragraph, (text, anchors, line) in enumerate(_paragraphs(report)):
-        part = _part_of(report, line)
+    for paragraph, (text, anchors) in enumerate(_paragraphs(report)):
+        part = _part_of(report, anchors[0][1:])
         begin = 0
         for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
             piece = text[begin:end]

@@ -17,7 +17,8 @@ class MissingSection(Rule):
         for index, number in enumerate(T.SECTION_NUMBERS):
             if number in found:
                 continue
-            later = [s.line for s in report.sections if T.SECTION_NUMBERS.index(s.number) > index]
-            line = min(later) if later else (report.sections[-1].line if report.sections else 1)
+            # where it should have begun: at the first later part (sections are in document order), else the last
+            later = next((s for s in report.sections if T.SECTION_NUMBERS.index(s.number) > index), None)
+            where = later or (report.sections[-1] if report.sections else None)
             yield self.violation(f"缺少第{number}部分“{number}、{T.SECTION_TITLES[number]}”",
-                                 Position(line, 1), hint=f"{number}、{T.SECTION_TITLES[number]}")
+                                 where.at if where else Position(1, 1), hint=f"{number}、{T.SECTION_TITLES[number]}")

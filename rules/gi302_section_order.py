@@ -1,5 +1,4 @@
 from gilint import template as T
-from gilint.model import Position
 from gilint.rule import Example, Rule
 
 
@@ -17,7 +16,7 @@ class SectionOrder(Rule):
         highest = -1
         for section in report.sections:
             rank = T.SECTION_NUMBERS.index(section.number)
-            at = Position(section.line, 1)
+            at = section.at
             if section.number in seen:
                 yield self.violation(f"第{section.number}部分“{section.title}”重复出现（第 {seen[section.number]} 行已有）", at)
             elif rank < highest:

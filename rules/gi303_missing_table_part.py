@@ -36,12 +36,12 @@ class MissingTablePart(Rule):
                    note="表三最后三行都没有（表格不完整）：一条，指在表格断开的地方")]
 
     def check(self, report):
-        headings = {section.number: section.line for section in report.sections}
+        headings = {section.number: section.at for section in report.sections}
         for table, part in _TABLE_PART.items():
             name = T.TABLE_NAMES[table]
             rows = report.tables.get(table)
             if not rows:
-                at = Position(headings.get(part, 1), 1)
+                at = headings.get(part, Position(1, 1))
                 yield self.violation(f"未找到{name}（{T.SECTION_TITLES[part]}）的数据", at)
                 continue
             first = next(iter(next(iter(rows.values())).values())).at

@@ -1,5 +1,4 @@
 from gilint import template as T
-from gilint.model import Position
 from gilint.patterns import Pattern
 from gilint.rule import Example, Rule
 from gilint.text import norm
@@ -36,9 +35,7 @@ class SectionTitle(Rule):
             core = _core(section.title)
             if any(core.endswith(accepted) for accepted in _ACCEPTED[section.number]):
                 continue
-            line = report.lines[section.line - 1]
-            column = line.find(section.number) + 1 or 1
             yield self.violation(
                 f"第{section.number}部分标题写作“{section.title}”，格式规定为“{section.number}、"
-                f"{T.SECTION_TITLES[section.number]}”", Position(section.line, column),
+                f"{T.SECTION_TITLES[section.number]}”", section.at,
                 hint=f"{section.number}、{T.SECTION_TITLES[section.number]}")

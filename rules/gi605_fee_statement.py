@@ -1,4 +1,3 @@
-from gilint.model import Position
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
 
@@ -22,4 +21,4 @@ class FeeStatement(Rule):
             if "处理费" in sentence.text or (sentence.part == "六" and "费" in sentence.text):
                 return
         yield self.violation("第六部分“其他需要报告的事项”没有说明本年是否收取信息处理费",
-                             Position(part_six.line, 1), hint="本年度未收取信息处理费。")
+                             part_six.at, hint="本年度未收取信息处理费。")

@@ -32,5 +32,5 @@ class GovernmentAssessment(Rule):
         if not missing:
             return
         first = next((section for section in report.sections if section.number == "一"), None)
-        at = Position(first.line, 1) if first else report.meta.title_at or Position(1, 1)
+        at = first.at if first else report.meta.title_at or Position(1, 1)
         yield self.violation(f"人民政府的年度报告应报告工作考核、社会评议和责任追究结果情况，正文未提到：{'、'.join(missing)}", at)

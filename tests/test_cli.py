@@ -117,7 +117,7 @@ def test_parse_prints_the_model():
     assert model["meta"]["period"] == {"start": "2024-01-01", "end": "2024-12-31"}
     cell = model["tables"]["依申请"]["一"]["自然人"]
     assert cell == {"value": 58, "raw": "58", "line": 25, "column": 18}
-    assert model["sections"][0] == {"number": "一", "title": "总体情况", "line": 3}
+    assert model["sections"][0] == {"number": "一", "title": "总体情况", "line": 3, "column": 1}
 
 
 def test_rules_and_rule():

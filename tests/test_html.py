@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from gilint import template as T
 from gilint.model import Position
+from gilint.prose import sentences
 from gilint.readers import UnreadableFile, read_bytes
 from gilint.readers.grid import Span, layout
 from make_format_fixtures import FIXTURE, write_html
@@ -219,3 +220,37 @@ def test_a_page_with_a_few_bad_bytes_is_read_and_the_place_reported():
     assert len(places) == 1
     assert report.lines[places[0].line - 1][places[0].column - 1:].startswith("\ufffd年共收到")
     assert report.tables == read_bytes("a.html", data).tables
+
+
+def test_on_a_page_minified_to_one_line_parts_are_told_by_their_column(engine):
+    """Government CMS pages often put the whole page on one line: a part's heading, and which part a
+    sentence is in, must then be told by the column too, not by the line alone."""
+    source = write_html(FIXTURE, one_line=True).replace("存在的主要问题及改进情况", "存在的主要问题及下一步打算")
+    report = read_bytes("a.html", source.encode())
+    assert [section.number for section in report.sections] == list("一二三四五六")
+    for section in report.sections:
+        assert report.lines[section.line - 1][section.column - 1:].startswith(section.number + "、")
+    parts = {sentence.text: sentence.part for sentence in sentences(report)}
+    assert (parts["机构概况"], parts["全年共收到政府信息公开申请356件。"], parts["本年度未收取信息处理费。"]) == ("", "一", "六")
+    found, lines = _found(engine, source, "GI603")
+    assert len(found) == 1 and lines[0][found[0].at.column - 1:].startswith("五、存在的主要问题及下一步打算")
+
+
+@pytest.mark.parametrize("changes", [
+    {"本年度未收取信息处理费。": "本年度工作平稳。"},  # GI605
+    {"本年度未收取信息处理费。": "本年度工作平稳。",  # GI605 still: a 费 in part 一 is no fee statement
+     "依法做好政府信息公开工作。": "依法做好政府信息公开工作，经费保障到位。"},
+    {"存在的主要问题及改进情况": "存在的主要问题及下一步打算"},  # GI603
+    {"申请<span>356</span>件": "申请<span>999</span>件"},  # GI501
+    {"2025年1月20日": "2025年2月30日"},  # GI403
+    {"2025年1月20日": "2025年4月20日"},  # GI402
+    {"四、政府信息公开行政复议、行政诉讼情况": "政府信息公开行政复议、行政诉讼情况"},  # GI301, GI303
+], ids=["fee", "fee-in-part-one", "title", "count", "date", "late", "heading"])
+def test_a_page_minified_to_one_line_gets_the_findings_of_the_same_page_on_many_lines(engine, changes):
+    found = {}
+    for one_line in (False, True):
+        source = write_html(FIXTURE, one_line=one_line)
+        for printed, mistaken in changes.items():
+            source = source.replace(printed, mistaken, 1)
+        found[one_line] = sorted(v.code for v in engine.run(read_bytes("a.html", source.encode())))
+    assert found[True] == found[False] != []

@@ -31,7 +31,7 @@ def section_heading(row: Row) -> Section | None:
     if len(filled) != 1:
         return None
     heading = _heading(filled[0].text)
-    return Section(*heading, filled[0].at.line) if heading else None
+    return Section(*heading, filled[0].at.line, filled[0].at.column) if heading else None
 
 
 @text_cache(4096)
