@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,3 +51,33 @@ def test_raising_one_number_names_that_cell(seed, layout, data, engine):
     named = [ref for violation in engine.run(report) if violation.code in ARITHMETIC
              and violation.severity == "error" for ref in violation.cells]
     assert f"{table}:{row}:{column}" in named
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年新收政府信息公开申请356件。",  # the words of table 三's first row, in part 一
+    "本年新收政府信息公开申请",  # the same, cut at the end of a printed line
+    "按照条例第二十条，主动公开各类信息。",  # the words of table 二's blocks
+], ids=["row-一-in-a-sentence", "row-一-at-a-line-end", "block-in-a-sentence"])
+def test_a_sentence_with_a_tables_words_does_not_take_the_table_away(sentence):
+    """Tables met without their headings are recognised by their words; a sentence with the same words
+    before them must not claim the table, or the real one is never read."""
+    from make_format_fixtures import FIXTURE, write_text
+
+    expected = read_bytes("a.txt", write_text(FIXTURE).encode())
+    text = write_text(FIXTURE).replace("全年共收到政府信息公开申请356件。", sentence)
+    report = read_bytes("a.txt", text.encode())
+    assert report.tables == expected.tables
+    assert {key: label.text for key, label in report.labels.items()} == \
+        {key: label.text for key, label in expected.labels.items()}
+
+
+def test_table_four_without_its_heading_is_still_read():
+    from make_format_fixtures import FIXTURE, write_text
+
+    expected = read_bytes("a.txt", write_text(FIXTURE).encode())
+    report = read_bytes("a.txt", write_text(FIXTURE).replace("四、政府信息公开行政复议、行政诉讼情况\n", "").encode())
+
+    def values(found):
+        return {group: {column: cell.raw for column, cell in cells.items()} for group, cells in found.tables["复议诉讼"].items()}
+
+    assert values(report) == values(expected)

@@ -14,12 +14,17 @@ _BUILDERS = {"二": DisclosureBuilder, "三": ApplicationBuilder, "四": ReviewB
 
 
 def _anchor(row: Row) -> str | None:
-    """A table met without its part heading: recognise it by what only that table prints."""
+    """A table met without its part heading: recognise it by what only that table prints. A sentence
+    with the same words (本年新收申请 356 件。) is the report's text, not the table."""
     text = "".join(token.text for token in row.tokens)
+    if "。" in text or "，" in text:
+        return None
     if "第二十条" in text:
         return "二"
     if "勾稽关系" in text or "本年新收" in text:
         return "三"
+    if "结果维持" in text or "复议后起诉" in text:
+        return "四"
     return None
 
 
@@ -30,12 +35,17 @@ def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines
     current: TableBuilder | None = None
 
     def switch(part: str) -> TableBuilder | None:
+        """Finish the table being read and start `part`'s, unless it was read already: a table guessed
+        from its words that read nothing gives way to the part's own heading, and its labels go."""
         if current:
             current.finish()
-        if part in _BUILDERS and part not in builders:
-            builders[part] = _BUILDERS[part](report)
-            return builders[part]
-        return None
+        started = builders.get(part)
+        if part not in _BUILDERS or (started and started.table in report.tables):
+            return None
+        if started:
+            report.labels = {key: label for key, label in report.labels.items() if key[0] != started.table}
+        builders[part] = _BUILDERS[part](report)
+        return builders[part]
 
     for row in rows:
         section = section_heading(row)
@@ -43,7 +53,7 @@ def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines
             report.sections.append(section)
             current = switch(section.number)
             continue
-        if "二" not in builders or "三" not in builders:  # tables met without their headings
+        if len(builders) < len(_BUILDERS):  # tables met without their headings
             anchor = _anchor(row)
             if anchor and anchor not in builders:
                 current = switch(anchor)
