@@ -53,7 +53,7 @@ class MissingTablePart(Rule):
                 if cells is None and not label:
                     run.append(row)
                     continue
-                yield from self._missing_rows(table, run, first, last_at)
+                yield from self._missing_rows(table, run, last_at)
                 run = []
                 last_at = label.at if label else first
                 if cells is None:
@@ -62,15 +62,15 @@ class MissingTablePart(Rule):
                     if column not in cells:
                         yield self.violation(f"{T.cell_name(table, row, column)}：缺少该列", last_at,
                                              [cell_ref(table, row, column)])
-            yield from self._missing_rows(table, run, first, last_at)
+            yield from self._missing_rows(table, run, last_at)
 
-    def _missing_rows(self, table: str, run: list[str], first: Position, last_at: Position):
-        """A row or two missing are each reported; a longer run, as when a table is cut off or a page
-        is lost, is one finding at the last row the table has, instead of a screenful."""
+    def _missing_rows(self, table: str, run: list[str], last_at: Position):
+        """A row or two missing are each reported, at the row after which they belong; a longer run, as
+        when a table is cut off or a page is lost, is one finding there, instead of a screenful."""
         name = T.TABLE_NAMES[table]
         if len(run) < 3:
             for row in run:
-                yield self.violation(f"{name}缺少“{T.row_label(table, row)}”行", first)
+                yield self.violation(f"{name}缺少“{T.row_label(table, row)}”行", last_at)
             return
         yield self.violation(f"{name}缺少从“{T.row_label(table, run[0])}”到“{T.row_label(table, run[-1])}”"
                              f"的 {len(run)} 行，表格可能不完整", last_at)
