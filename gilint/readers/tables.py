@@ -74,7 +74,12 @@ class TableBuilder:
                 f"{T.TABLE_NAMES[self.table]}「{label.text}」行找到 {found} 个数，"
                 f"应为 {len(columns)} 个，无法确定各列，未读取该行", label.at))
             return
-        row = self.report.tables.setdefault(self.table, {}).setdefault(key, {})
+        rows = self.report.tables.setdefault(self.table, {})
+        if key in rows:  # two rows numbered alike, or a row printed twice: the later one is read
+            self.report.diagnostics.append(Diagnostic(
+                f"{T.TABLE_NAMES[self.table]}第 {next(iter(rows[key].values())).at.line} 行和这一行都是"
+                f"“{T.row_label(self.table, key)}”，按这一行读取；请检查编号或删去重复的行", label.at, "warning"))
+        row = rows.setdefault(key, {})
         for column, token in zip(columns, placed):
             row[column] = Cell(parse_number(token.text), token.text, token.at)
 
