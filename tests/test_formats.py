@@ -72,6 +72,7 @@ def test_every_cell_points_at_its_text(name, reports):
                 assert line[cell.at.column - 1:].startswith(cell.raw), (cell, line)
     for section in report.sections:
         assert section.title in report.lines[section.line - 1]
+        assert report.lines[section.line - 1][section.column - 1:].startswith(f"{section.number}、"), section
 
 
 @pytest.mark.parametrize("name", FORMATS)
@@ -117,3 +118,41 @@ def test_checking_a_text_file_imports_neither_lxml_nor_python_docx():
     out = subprocess.run([sys.executable, "-c", code, str(FORMATS_DIR / "report.txt")],
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+MISTAKES = {  # a drafting mistake in the report's text -> the finding every format must give
+    "count": ({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请365件。"}, "GI501"),
+    "fee": ({"本年度未收取信息处理费。": "本年度工作平稳。"}, "GI605"),
+    "title": ({"五、存在的主要问题及改进情况": "五、存在的主要问题及下一步打算"}, "GI603"),
+    "period": ({"2024年1月1日至2024年12月31日": "2024年1月1日至2024年6月30日"}, "GI401"),
+    "late": ({"2025年1月20日": "2025年2月15日"}, "GI402"),
+    "date": ({"2025年1月20日": "2025年2月30日"}, "GI403"),
+    "old-year": ({"2024年，本机关": "2023年，本机关"}, "GI604"),
+    "regulation": ({"《中华人民共和国政府信息公开条例》": "《中华人民共和国政府信息公开条列》"}, "GI601"),
+}
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_a_mistake_in_the_text_is_found_in_every_format(mistake, tmp_path, monkeypatch, engine):
+    import make_format_fixtures as generator
+
+    edits, code = MISTAKES[mistake]
+    parts = generator.parts
+
+    def edited(tables, org=generator.ORG):
+        found = []
+        for kind, content in parts(tables, org):
+            if isinstance(content, str):
+                for printed, written in edits.items():
+                    content = content.replace(printed, written)
+            found.append((kind, content))
+        return found
+
+    monkeypatch.setattr(generator, "parts", edited)
+    (tmp_path / "r.txt").write_text(write_text(FIXTURE), encoding="utf-8")
+    (tmp_path / "r.md").write_text(write_markdown(FIXTURE), encoding="utf-8")
+    (tmp_path / "r.html").write_text(write_html(FIXTURE, word_style=True), encoding="utf-8")
+    (tmp_path / "one-line.html").write_text(write_html(FIXTURE, one_line=True), encoding="utf-8")
+    generator.write_docx(FIXTURE, tmp_path / "r.docx")
+    for path in sorted(tmp_path.iterdir()):
+        assert [violation.code for violation in engine.run(read_path(str(path)))] == [code], path.name
