@@ -17,7 +17,7 @@ def _anchor(row: Row) -> str | None:
     """A table met without its part heading: recognise it by what only that table prints. A sentence
     with the same words (本年新收申请 356 件。) is the report's text, not the table."""
     text = "".join(token.text for token in row.tokens)
-    if "。" in text or "，" in text:
+    if not row.grid and ("。" in text or "，" in text):
         return None
     if "第二十条" in text:
         return "二"
