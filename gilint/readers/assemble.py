@@ -5,6 +5,8 @@ Every reader ends here, so every format yields the same model.
 
 from __future__ import annotations
 
+import re
+
 from gilint.model import Report, TextLine
 from gilint.readers.layout import Row
 from gilint.readers.meta import find_meta, section_heading
@@ -13,19 +15,20 @@ from gilint.readers.tables import ApplicationBuilder, DisclosureBuilder, ReviewB
 _BUILDERS = {"二": DisclosureBuilder, "三": ApplicationBuilder, "四": ReviewBuilder}
 
 
+# What only each table prints, to recognise a table met without its part heading.
+_ANCHORS = {"第二十条": "二", "勾稽关系": "三", "本年新收": "三", "结果维持": "四", "复议后起诉": "四"}
+_ANCHOR = re.compile("|".join(_ANCHORS))
+
+
 def _anchor(row: Row) -> str | None:
-    """A table met without its part heading: recognise it by what only that table prints. A sentence
-    with the same words (本年新收申请 356 件。) is the report's text, not the table."""
-    text = "".join(token.text for token in row.tokens)
-    if not row.grid and ("。" in text or "，" in text):
+    """The table a row belongs to by its words. A sentence with the same words (本年新收申请 356 件。)
+    is the report's text, not the table."""
+    tokens = row.tokens
+    text = tokens[0].text if len(tokens) == 1 else "".join(token.text for token in tokens)
+    found = _ANCHOR.search(text)
+    if not found or (not row.grid and ("。" in text or "，" in text)):
         return None
-    if "第二十条" in text:
-        return "二"
-    if "勾稽关系" in text or "本年新收" in text:
-        return "三"
-    if "结果维持" in text or "复议后起诉" in text:
-        return "四"
-    return None
+    return _ANCHORS[found[0]]
 
 
 def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines: list[TextLine] = (),
