@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from gilint.examples import EXAMPLE_REPORT
 from gilint.readers import read_bytes
 
@@ -31,3 +33,18 @@ def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta
     assert (meta.year, meta.year_source, meta.org) == (2024, "published", "某市某区司法局")
+
+
+@pytest.mark.parametrize("heading", ["一、总体情况", "一．总体情况", "一　总体情况", "一 总体情况", "第一部分 总体情况",
+                                     "第一部分：总体情况", "**一、总体情况**", "## 一、总体情况"])
+def test_a_part_heading_in_the_ways_reports_write_it(heading):
+    """Reports set the template's 一、 as 一． or a (full-width) space, or write 第一部分: each is part 一."""
+    report = parse(EXAMPLE.replace("一、总体情况", heading))
+    assert [(section.number, section.title) for section in report.sections][0] == ("一", "总体情况")
+
+
+@pytest.mark.parametrize("line", ["一、本年新收政府信息公开申请数量", "三、本年度办理结果", "一是加强组织领导", "二 0 3 5"])
+def test_table_rows_and_sentences_are_not_part_headings(line):
+    from gilint.readers.meta import _heading
+
+    assert _heading(line) is None

@@ -10,7 +10,9 @@ from gilint.model import Dated, Meta, Position, Section
 from gilint.readers.layout import Row
 from gilint.text import norm, text_cache
 
-_HEADING = re.compile(r"^[#*\s]*(?P<number>[一二三四五六])\s*[、.．,，]\s*(?P<title>.{2,40}?)[*\s]*$")
+# 一、总体情况 as the template prints it, and as reports also write it: 一．/一. , 一　总体情况 (a space),
+# 第一部分 总体情况 / 第一部分：总体情况.
+_HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?:\s*[、.．,，:：]\s*|\s+)(?P<title>.{2,40}?)[*\s]*$")
 # Words a part's title must contain, so that table rows such as 一、本年新收… are not taken for parts.
 _SECTION_WORDS = {
     "一": ("总体", "概述", "基本情况", "概况"),
@@ -37,7 +39,7 @@ def section_heading(row: Row) -> Section | None:
 @text_cache(4096)
 def _heading(text: str) -> tuple[str, str] | None:
     """The number and title of a part heading; cached, since most lines are table cells that repeat."""
-    if text.lstrip("#* ")[:1] not in _SECTION_WORDS:
+    if text.lstrip("#* 第")[:1] not in _SECTION_WORDS:
         return None
     match = _HEADING.match(text)
     if not match:
