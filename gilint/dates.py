@@ -21,6 +21,12 @@ PERIOD = re.compile(
     rf"(?:(?P<y2>\d{{4}})\s*年\s*)?(?P<m2>{_NUM})\s*月\s*(?P<d2>{_NUM})\s*日"
 )
 
+# 2024.1.1-2024.12.31 / 2024-01-01至2024-12-31
+ISO_PERIOD = re.compile(
+    r"(?<!\d)(?P<y1>\d{4})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})\s*(?:起)?\s*(?:至|到|—|-|~|～)+\s*"
+    r"(?P<y2>\d{4})(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
+)
+
 
 def chinese_number(text: str) -> int:
     """Read 2024, ２０２４, 二〇二四, 十二, 二十一 as integers."""
@@ -66,7 +72,7 @@ def find_dates(line: str) -> tuple[FoundDate, ...]:
 
 
 def find_period(line: str) -> tuple[FoundDate, FoundDate] | None:
-    match = PERIOD.search(line)
+    match = PERIOD.search(line) or ISO_PERIOD.search(line)
     if not match:
         return None
     start = _found(match, "y1", "m1", "d1")

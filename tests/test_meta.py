@@ -29,6 +29,14 @@ def test_period_with_the_end_year_left_out_and_chinese_numerals():
     assert str(meta.published.value) == "2025-01-20"
 
 
+@pytest.mark.parametrize("written, end_column", [("2024.1.1-2024.6.30", 23), ("2024-01-01至2024-06-30", 25),
+                                                 ("2024/1/1—2024/6/30", 23)])
+def test_period_in_numeric_dates(written, end_column):
+    meta = parse(EXAMPLE.replace(PERIOD_LINE, f"本报告所列数据的统计期限为{written}。")).meta
+    assert str(meta.period_start.value) == "2024-01-01" and str(meta.period_end.value) == "2024-06-30"
+    assert (meta.period_start.at.column, meta.period_end.at.column) == (14, end_column)
+
+
 def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta
