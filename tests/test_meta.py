@@ -56,3 +56,11 @@ def test_table_rows_and_sentences_are_not_part_headings(line):
     from gilint.readers.meta import _heading
 
     assert _heading(line) is None
+
+
+@pytest.mark.parametrize("title", ["某市某区司法局2024年政府信息公开工作年度报告", "某市某区司法局关于2024年政府信息公开工作年度报告",
+                                   "某市某区司法局政府信息公开工作2024年度报告", "某市某区司法局2024年度政府信息公开工作报告"])
+def test_body_and_year_from_the_ways_titles_are_written(title):
+    """The body names the report to the rules over several years: 关于 and the words after it are not part of it."""
+    meta = parse(EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告", title)).meta
+    assert (meta.title, meta.org, meta.year, meta.year_source) == (title, "某市某区司法局", 2024, "title")

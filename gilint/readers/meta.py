@@ -73,8 +73,8 @@ def _find_title(row: Row, meta: Meta) -> None:
         if "报" not in token.text:  # cheap test before normalising
             continue
         text = norm(token.text)
-        if "政府信息公开" in text and any(word in text for word in _TITLE_WORDS) and len(text) <= 80 \
-                and not text.startswith(("本报告", "本年度报告")):
+        named = any(word in text for word in _TITLE_WORDS) or ("年度" in text and text.endswith("报告"))  # …年度…工作报告
+        if "政府信息公开" in text and named and len(text) <= 80 and not text.startswith(("本报告", "本年度报告")):
             meta.title, meta.title_at = token.text, token.at
             return
 
@@ -138,7 +138,8 @@ def _find_year_and_org(meta: Meta) -> None:
     title_year = _YEAR.search(meta.title) if meta.title else None
     if title_year:
         meta.year, meta.year_source = int(title_year[1]), "title"
-        org = meta.title[: title_year.start()].strip()
+        # 某区司法局2024年…, 某区司法局关于2024年…, 某区司法局政府信息公开工作2024年度报告
+        org = meta.title[: title_year.start()].split("政府信息公开")[0].strip().removesuffix("关于").strip()
         if org:
             meta.org = org
     elif meta.period_start:
