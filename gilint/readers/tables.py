@@ -17,7 +17,7 @@ from gilint.readers.layout import Row, Token
 from gilint.text import is_value, norm, parse_number, similarity
 
 _TOP_ROW = re.compile(r"^([一二三四])、")
-_RESULT_ROW = re.compile(r"^\(([一二三四五六七])\)")
+_RESULT_ROW = re.compile(r"^(?:\(([一二三四五六七])\)?|([一二三四五六七])\))")  # (一), and (一 or 一) with a bracket lost
 _SUB_ROW = re.compile(r"^(\d{1,2})[.、]")
 _BLOCK = re.compile(r"第二十条第\(([一二三四五六七八九十])\)项")
 
@@ -194,8 +194,9 @@ class ApplicationBuilder(TableBuilder):
             self.group = None
             return None if match[1] == "三" else match[1]
         if match := _RESULT_ROW.match(text):
-            key = T.RESULT_NUMBERS[match[1]]
-            self.group = key if match[1] in "三四五六" else None
+            number = match[1] or match[2]
+            key = T.RESULT_NUMBERS[number]
+            self.group = key if number in "三四五六" else None
             self.sub = 0
             return key
         if self.group is None:
