@@ -3,7 +3,9 @@ from gilint.patterns import Pattern
 from gilint.rule import Example, Rule
 from gilint.text import norm, text_cache
 
-_NUMBERING = Pattern(r"^(?:[一二三四]、|\([一二三四五六七]\)|\d{1,2}[.、])")
+# A row's numbering in the styles reports use (一、 一. (一) 一) 1. 1、 (1) 1)): the style is not the label's
+# wording. An unclosed bracket, (一 or (1, is a slip and stays in.
+_NUMBERING = Pattern(r"^(?:\(?[一二三四五六七]\)|[一二三四五六七][、.]?|\(?\d{1,2}\)|\d{1,2}[.、]?)")
 _NOTE = Pattern(r"\((?:区分处理的|单位)[^)]*\)")
 
 
