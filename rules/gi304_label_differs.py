@@ -6,7 +6,7 @@ from gilint.text import norm, text_cache
 # A row's numbering in the styles reports use (一、 一. (一) 一) 1. 1、 (1) 1)): the style is not the label's
 # wording. An unclosed bracket, (一 or (1, is a slip and stays in.
 _NUMBERING = Pattern(r"^(?:\(?[一二三四五六七]\)|[一二三四五六七][、.]?|\(?\d{1,2}\)|\d{1,2}[.、]?)")
-_NOTE = Pattern(r"\((?:区分处理的|单位)[^)]*\)")
+_NOTE = Pattern(r"\((?:区分处理的|单位)[^)]*\)|\(万元\)")  # printed notes: （单位：万元） is also written （万元）
 
 
 @text_cache(4096)
@@ -24,6 +24,9 @@ class LabelDiffers(Rule):
            "说明表格是手工录入或复制走样的，要核对这一行的数据是否也走了样。")
     bad = [Example({"2.其他法律行政法规禁止公开\t9\t8\t5\t7\t3\t0\t32": "2.其他法律行政止公开\t9\t8\t5\t7\t3\t0\t32"},
                    note="表三（三）2 的名称少了字")]
+    good = [Example({"（三）不予公开\t1.属于国家秘密\t9\t2\t9\t0\t8\t0\t28": "（三）不予公开\t(1)属于国家秘密\t9\t2\t9\t0\t8\t0\t28"},
+                    note="编号的写法不同不算"),
+            Example({"信息内容\t本年收费金额（单位：万元）": "信息内容\t本年收费金额（万元）"}, note="单位的写法不同不算")]
 
     def check(self, report):
         for key, label in report.labels.items():
