@@ -93,3 +93,27 @@ def test_a_result_row_that_lost_a_bracket_is_still_placed_and_an_unclosed_one_fl
     assert [cell.raw for cell in report.tables["依申请"]["三.一"].values()] == \
         [cell.raw for cell in expected.tables["依申请"]["三.一"].values()]
     assert [(v.code, v.severity) for v in engine.run(report)] == ([("GI304", "warning")] if warned else [])
+
+
+@pytest.mark.parametrize("printed, spaced", [
+    ("一、本年新收政府信息公开申请数量\t58\t74\t71\t38\t59\t56\t356", "一、本年新收政府信息公开申请数量\t58 74 71 38 59 56 356"),
+    ("一、本年新收政府信息公开申请数量\t58\t74\t71\t38\t59\t56\t356", "一、本年新收政府信息公开申请数量 58 74 71 38 59 56 356"),
+    ("3\t1\t3\t1\t8\t3\t2\t0\t3\t8\t3\t3\t0\t1\t7", "3 1 3 1 8 3 2 0 3 8 3 3 0 1 7"),
+    ("规章\t5\t2\t6", "规章 5 2 6"),
+], ids=["application-row", "application-row-label-too", "review-table", "disclosure-row"])
+def test_numbers_separated_only_by_spaces_are_cells(printed, spaced):
+    """A row copied from a PDF often keeps only spaces between its numbers; each is then a cell in its own
+    column, found at its own place. A space inside one number (3 56) still reads as one where the row fits."""
+    from make_format_fixtures import FIXTURE, write_text
+
+    def cells(report):
+        return {(table, row, column): cell.raw for table, rows in report.tables.items()
+                for row, found in rows.items() for column, cell in found.items()}
+
+    text = write_text(FIXTURE)
+    report = read_bytes("a.txt", text.replace(printed, spaced).encode())
+    assert cells(report) == cells(read_bytes("a.txt", text.encode())) and not report.diagnostics
+    for rows in report.tables.values():
+        for found in rows.values():
+            for cell in found.values():
+                assert report.lines[cell.at.line - 1][cell.at.column - 1:].startswith(cell.raw)

@@ -9,6 +9,7 @@ is kept for the rules that compare it with the template.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gilint import template as T
 from gilint.model import Cell, Diagnostic, Label, Report
@@ -33,6 +34,24 @@ def fit(values: list[Token], expected: int) -> list[Token] | None:
         return trimmed
     filled = [value for value in values if value.text]
     return filled if len(filled) == expected else None
+
+
+_SPACED = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+def split_spaced(values: list[Token]) -> list[Token]:
+    """The values with numbers that only spaces separate (58 74 71 …, a row copied from a PDF) cut
+    apart, each placed at its own column. Used only when the row does not fit as written, since a
+    space may also sit inside one number."""
+    found = []
+    for token in values:
+        parts = token.text.split()
+        if len(parts) > 1 and all(_SPACED.fullmatch(part) for part in parts):
+            found += [Token(match[0], replace(token.at, column=token.at.column + match.start()))
+                      for match in _SPACED.finditer(token.text)]
+        else:
+            found.append(token)
+    return found
 
 
 class TableBuilder:
@@ -64,7 +83,7 @@ class TableBuilder:
         columns = self.expected_columns(key)
         if not columns or not values:
             return
-        placed = fit(values, len(columns))
+        placed = fit(values, len(columns)) or fit(split_spaced(values), len(columns))
         if placed is None and (run := runtogether.glued(values, len(columns))):
             self.place_run(key, label, run, columns)
             return
@@ -258,10 +277,12 @@ class ReviewBuilder(TableBuilder):
         if not self.values:
             return
         at = self.values[0].at
+        spaced = split_spaced(self.values)
         if run := runtogether.glued(self.values, self.size):
             found = runtogether.recover(self.table, None, run, self.size)
-        elif len(self.values) == self.size:
-            found = [Cell(parse_number(token.text), token.text, token.at) for token in self.values]
+        elif len(self.values) == self.size or len(spaced) == self.size:
+            placed = self.values if len(self.values) == self.size else spaced
+            found = [Cell(parse_number(token.text), token.text, token.at) for token in placed]
         else:
             found = Diagnostic(
                 f"表四找到 {len(self.values)} 个数，应为 {self.size} 个（行政复议、未经复议直接起诉、"
