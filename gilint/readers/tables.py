@@ -277,11 +277,10 @@ class ReviewBuilder(TableBuilder):
         if not self.values:
             return
         at = self.values[0].at
-        spaced = split_spaced(self.values)
+        placed = self.values if len(self.values) == self.size else split_spaced(self.values)
         if run := runtogether.glued(self.values, self.size):
             found = runtogether.recover(self.table, None, run, self.size)
-        elif len(self.values) == self.size or len(spaced) == self.size:
-            placed = self.values if len(self.values) == self.size else spaced
+        elif len(placed) == self.size:
             found = [Cell(parse_number(token.text), token.text, token.at) for token in placed]
         else:
             found = Diagnostic(
