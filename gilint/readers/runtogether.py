@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from gilint import template as T
 from gilint.model import Cell, Diagnostic, Position
@@ -88,6 +89,21 @@ def _header_cells(text: str) -> tuple[tuple[str, int], ...] | None:
 
 def _shifted(token: Token, text: str, offset: int) -> Token:
     return Token(text, Position(token.at.line, token.at.column + offset, token.at.page))
+
+
+def spaced(values: list[Token]) -> list[Token]:
+    """The values with numbers that only spaces separate (58 74 71 …, a row copied from a PDF) cut
+    apart, each placed at its own column. For a row that does not fit as written: a space may also
+    sit inside one number."""
+    found = []
+    for token in values:
+        parts = token.text.split()
+        if len(parts) > 1 and all(_NUMBER.fullmatch(part) for part in parts):
+            found += [Token(number[0], replace(token.at, column=token.at.column + number.start()))
+                      for number in _NUMBER.finditer(token.text)]
+        else:
+            found.append(token)
+    return found
 
 
 def glued(values: list[Token], count: int) -> Token | None:

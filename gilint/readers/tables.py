@@ -9,7 +9,6 @@ is kept for the rules that compare it with the template.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from gilint import template as T
 from gilint.model import Cell, Diagnostic, Label, Report
@@ -34,24 +33,6 @@ def fit(values: list[Token], expected: int) -> list[Token] | None:
         return trimmed
     filled = [value for value in values if value.text]
     return filled if len(filled) == expected else None
-
-
-_SPACED = re.compile(r"\d+(?:[.．]\d+)?")
-
-
-def split_spaced(values: list[Token]) -> list[Token]:
-    """The values with numbers that only spaces separate (58 74 71 …, a row copied from a PDF) cut
-    apart, each placed at its own column. Used only when the row does not fit as written, since a
-    space may also sit inside one number."""
-    found = []
-    for token in values:
-        parts = token.text.split()
-        if len(parts) > 1 and all(_SPACED.fullmatch(part) for part in parts):
-            found += [Token(match[0], replace(token.at, column=token.at.column + match.start()))
-                      for match in _SPACED.finditer(token.text)]
-        else:
-            found.append(token)
-    return found
 
 
 class TableBuilder:
@@ -83,7 +64,7 @@ class TableBuilder:
         columns = self.expected_columns(key)
         if not columns or not values:
             return
-        placed = fit(values, len(columns)) or fit(split_spaced(values), len(columns))
+        placed = fit(values, len(columns)) or fit(runtogether.spaced(values), len(columns))
         if placed is None and (run := runtogether.glued(values, len(columns))):
             self.place_run(key, label, run, columns)
             return
@@ -277,7 +258,7 @@ class ReviewBuilder(TableBuilder):
         if not self.values:
             return
         at = self.values[0].at
-        placed = self.values if len(self.values) == self.size else split_spaced(self.values)
+        placed = self.values if len(self.values) == self.size else runtogether.spaced(self.values)
         if run := runtogether.glued(self.values, self.size):
             found = runtogether.recover(self.table, None, run, self.size)
         elif len(placed) == self.size:
