@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from gilint.dates import FoundDate, find_dates
 from gilint.memo import for_the_last
 from gilint.model import Position, Report
+from gilint.text import PAGE_NUMBER
 
 _FOLD = list(zip("０１２３４５６７８９％．（），：；！？", "0123456789%.(),:;!?"))
 _SENTENCE_END = re.compile(r"[。!?]")
 _PARAGRAPH_END = ("。", "!", "?", ":", ";", "！", "？", "：", "；")
 # A line that starts with a numbering (一、 （二） 3. 一是) starts a paragraph of its own.
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是)")
-_PAGE_NUMBER = re.compile(r"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页.*|\d+\s*/\s*\d+)$")
 
 
 @dataclass(slots=True)
@@ -108,7 +108,7 @@ def _paragraphs(report: Report):
     """Each paragraph as (text, anchors); the first anchor is where it starts."""
     pieces, anchors, length = [], [], 0
     for number, raw, line, table, own in _lines(report):
-        if line and (line[0] in "-—–第" or line[0].isdecimal()) and _PAGE_NUMBER.match(line):  # cheap test first
+        if line and (line[0] in "-—–－第" or line[0].isdecimal()) and PAGE_NUMBER.fullmatch(line):  # cheap test first
             continue
         breaks = not line or table or "|" in raw or "\t" in raw
         # a page's block is a paragraph of its own; a file's lines join until one ends a sentence

@@ -9,6 +9,11 @@ from functools import lru_cache, wraps
 
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，  ]*(?:[.．]\d+)?\s*(?:件|条|个|项|次|万元|元)?$")
+# A page number as footers print it: "- 3 -", "—3—", "第 3 页", "第3页，共8页", "3/8". Where no table cell can
+# stand (a paragraph, a PDF page's margin) a bare "3" is one too; in a table it is a cell.
+_PAGE = r"[-—–－]\s*\d{1,3}\s*[-—–－]|[-—–－]?\s*第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?\s*[-—–－]?|\d{1,3}\s*/\s*\d{1,3}"
+PAGE_MARK = re.compile(_PAGE)
+PAGE_NUMBER = re.compile(rf"{_PAGE}|[-—–－]?\s*\d{{1,3}}\s*[-—–－]?")
 NULL_MARKERS = {"无", "/", "-", "—", "——", "–", "--", "不适用", "N/A", "NA", "空", "\\", "×"}
 
 

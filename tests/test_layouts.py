@@ -117,3 +117,21 @@ def test_numbers_separated_only_by_spaces_are_cells(printed, spaced):
         for found in rows.values():
             for cell in found.values():
                 assert report.lines[cell.at.line - 1][cell.at.column - 1:].startswith(cell.raw)
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=seeds, layout=st.sampled_from(LAYOUTS), data=st.data(),
+       mark=st.sampled_from(["- 3 -", "—12—", "－ 3 －", "第 3 页", "第3页，共8页", "3/8"]))
+def test_a_page_number_between_cells_is_no_cell(seed, layout, data, mark):
+    """Text copied out of a PDF keeps its page numbers, often between two cells of a table: read as a
+    cell, one would shift every value after it into the wrong column."""
+    tables = consistent_tables(random.Random(seed))
+    lines = render(tables, layout).split("\n")
+    expected = read_bytes("a.txt", "\n".join(lines).encode())
+    lines.insert(data.draw(st.integers(1, len(lines) - 1)), mark)
+    report = read_bytes("a.txt", "\n".join(lines).encode())
+    assert report.diagnostics == []
+    assert {table: {row: {column: cell.value for column, cell in cells.items()} for row, cells in rows.items()}
+            for table, rows in report.tables.items()} == \
+        {table: {row: {column: cell.value for column, cell in cells.items()} for row, cells in rows.items()}
+         for table, rows in expected.tables.items()}

@@ -9,14 +9,13 @@ stitching: their rows arrive in order and the table builders carry on.
 from __future__ import annotations
 
 import io
-import re
 
 from gilint.model import Position, Report
 from gilint.readers.assemble import assemble
 from gilint.readers.decode import UnreadableFile
 from gilint.readers.layout import Row, Token
+from gilint.text import PAGE_NUMBER
 
-_PAGE_NUMBER = re.compile(r"^[-—–－]?\s*(第\s*)?\d{1,3}\s*(页|/\s*\d{1,3})?\s*[-—–－]?$")
 _MARGIN = 0.1  # page numbers sit in the top or bottom tenth of the page
 _COLUMN_GAP = 2.0  # a gap wider than two characters separates columns of an unruled table
 _SPACE_GAP = 0.2  # a gap wider than a fifth of a character is a space
@@ -124,4 +123,4 @@ def _pieces(chars: list[dict]) -> list[str]:
 
 def _is_page_number(cells: list[str], line: dict, height: float) -> bool:
     in_margin = line["bottom"] < height * _MARGIN or line["top"] > height * (1 - _MARGIN)
-    return in_margin and len(cells) == 1 and bool(_PAGE_NUMBER.match(cells[0]))
+    return in_margin and len(cells) == 1 and bool(PAGE_NUMBER.fullmatch(cells[0]))

@@ -8,7 +8,7 @@ from gilint.model import Position, Report
 from gilint.readers.assemble import assemble
 from gilint.readers.decode import REPLACEMENT, damaged_places, decode
 from gilint.readers.layout import Row, Token
-from gilint.text import text_cache
+from gilint.text import PAGE_MARK, text_cache
 
 _SEPARATOR = re.compile(r"[|\t]")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -38,7 +38,9 @@ def _shape(line: str) -> tuple[tuple[tuple[str, int], ...], bool] | None:
         if text[0] in "#*_" or text[-1] in "#*_":  # Markdown heading or bold marks around the text
             start = _MARKDOWN_MARKS.match(line).end()
             text = line[start:].strip().rstrip("*#_").rstrip()
-        return (((text, start + 1),), False) if text else None
+        if not text or PAGE_MARK.fullmatch(text):  # a page number copied from a PDF ("- 3 -") is no cell
+            return None
+        return ((text, start + 1),), False
     stripped = line.strip()
     if not stripped.replace("|", "").strip() or ("-" in line and _MARKDOWN_RULE.match(line)):
         return None
