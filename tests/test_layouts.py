@@ -135,3 +135,17 @@ def test_a_page_number_between_cells_is_no_cell(seed, layout, data, mark):
             for table, rows in report.tables.items()} == \
         {table: {row: {column: cell.value for column, cell in cells.items()} for row, cells in rows.items()}
          for table, rows in expected.tables.items()}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("garbled", ["四、因政府信息公开工作被申请行政夏议、提起行政讼情况", "四、XX"])
+def test_a_garbled_heading_of_part_four_is_that_part_not_a_second_row_four(layout, garbled, engine):
+    """Part 四's heading follows table 三, whose last row is numbered 四、 too; with its words garbled it
+    was read as that row printed again, blanking the real one (a dozen findings). It is part 四, whose
+    title GI603 questions."""
+    text = render(consistent_tables(random.Random(4)), layout)
+    expected = read_bytes("a.txt", text.encode())
+    report = read_bytes("a.txt", text.replace("四、政府信息公开行政复议、行政诉讼情况", garbled).encode())
+    assert report.tables == expected.tables
+    assert [section.number for section in report.sections] == list("一二三四五六")
+    assert [violation.code for violation in engine.run(report)] == ["GI603"]

@@ -9,7 +9,7 @@ import re
 
 from gilint.model import Report, TextLine
 from gilint.readers.layout import Row
-from gilint.readers.meta import find_meta, section_heading
+from gilint.readers.meta import find_meta, garbled_heading, section_heading
 from gilint.readers.tables import ApplicationBuilder, DisclosureBuilder, ReviewBuilder, TableBuilder
 
 _BUILDERS = {"二": DisclosureBuilder, "三": ApplicationBuilder, "四": ReviewBuilder}
@@ -52,6 +52,8 @@ def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines
 
     for row in rows:
         section = section_heading(row)
+        if section is None and current and (number := current.next_part(row)):
+            section = garbled_heading(row, number)
         if section:
             report.sections.append(section)
             current = switch(section.number)

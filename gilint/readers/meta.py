@@ -13,6 +13,7 @@ from gilint.text import norm, text_cache
 # 一、总体情况 as the template prints it, and as reports also write it: 一．/一. , 一　总体情况 (a space),
 # 第一部分 总体情况 / 第一部分：总体情况.
 _HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?:\s*[、.．,，:：]\s*|\s+)(?P<title>.{2,40}?)[*\s]*$")
+_NUMBER = re.compile(r"^[#*_\s]*第?[一二三四五六](?:部分)?\s*[、.．,，:：]?\s*")
 # Words a part's title must contain, so that table rows such as 一、本年新收… are not taken for parts.
 _SECTION_WORDS = {
     "一": ("总体", "概述", "基本情况", "概况"),
@@ -34,6 +35,13 @@ def section_heading(row: Row) -> Section | None:
         return None
     heading = _heading(filled[0].text)
     return Section(*heading, filled[0].at.line, filled[0].at.column) if heading else None
+
+
+def garbled_heading(row: Row, number: str) -> Section:
+    """A part heading known by its place, not its words: its title is whatever follows the number."""
+    token = row.filled[0]
+    title = _NUMBER.sub("", token.text).rstrip("*#_ ")
+    return Section(number, title, token.at.line, token.at.column)
 
 
 @text_cache(4096)

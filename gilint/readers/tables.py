@@ -94,6 +94,11 @@ class TableBuilder:
     def feed(self, row: Row) -> None:
         raise NotImplementedError
 
+    def next_part(self, row: Row) -> str | None:
+        """The part a row starts although it is no heading by its words (they are garbled), known
+        because it cannot be a row of this table."""
+        return None
+
     def finish(self) -> None:
         self.flush()
 
@@ -208,6 +213,20 @@ class ApplicationBuilder(TableBuilder):
         else:
             self.sub += 1  # an unnumbered label in a group takes the next place
         return f"{self.group}.{self.sub}"
+
+    def next_part(self, row: Row) -> str | None:
+        """A lone line 四、… after row 四 was read, unlike that row's label, is part 四's heading with its
+        words garbled (四、因政府信息公开工作被申请行政夏议): read as row 四 printed twice, it would blank
+        the real row and draw a dozen findings."""
+        filled = row.filled
+        if len(filled) != 1 or not filled[0].text.lstrip("#* 第").startswith("四"):
+            return None
+        read = "四" in self.report.tables.get(self.table, {}) or (self.pending and self.pending[0] == "四"
+                                                                  and self.pending[2])
+        text = norm(filled[0].text).lstrip("#*第")
+        if read and _TOP_ROW.match(text) and similarity(text, T.APPLICATION_ROWS["四"]) < 0.5:
+            return "四"
+        return None
 
     @staticmethod
     def _is_header(text: str) -> bool:
