@@ -37,6 +37,13 @@ def test_period_in_numeric_dates(written, end_column):
     assert (meta.period_start.at.column, meta.period_end.at.column) == (14, end_column)
 
 
+def test_period_in_chinese_numerals():
+    """Written like the signature's date (二〇二五年一月二十日), a wrong period was never read, so never reported."""
+    meta = parse(EXAMPLE.replace(PERIOD_LINE, "本报告所列数据的统计期限为二〇二四年一月一日至二〇二四年六月三十日。")).meta
+    assert str(meta.period_start.value) == "2024-01-01" and str(meta.period_end.value) == "2024-06-30"
+    assert (meta.period_start.at.column, meta.period_end.at.column) == (14, 24)
+
+
 def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta
