@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,16 @@ ISO_PERIOD = re.compile(
     rf"(?<!\d)(?P<y1>\d{{4}})(?P<sep>[-/.])(?P<m1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_TO}"
     r"(?P<y2>\d{4})(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
 )
+
+# Written without days, a period is read only right after its name: elsewhere 2024年1月至6月 is just a time.
+_NAMED = r"统计(?:期限|时限|时间|区间)\D{0,6}?"
+# 统计期限为2024年1月至12月 / 2024年1-12月: whole months, from the first day of one to the last day of the other
+MONTH_PERIOD = re.compile(
+    rf"{_NAMED}(?P<y1>{_YEAR})\s*年\s*(?P<m1>{_NUM})\s*月?{_TO}(?:(?P<y2>{_YEAR})\s*年\s*)?(?P<m2>{_NUM})\s*月"
+    rf"(?!\s*{_NUM}\s*[日号])"
+)
+# 统计期限为2024年度 / 2024年全年: the whole year
+YEAR_PERIOD = re.compile(rf"{_NAMED}(?P<y1>{_YEAR})\s*年(?:度|全年)")
 
 
 def chinese_number(text: str) -> int:
@@ -73,11 +84,22 @@ def find_dates(line: str) -> tuple[FoundDate, ...]:
 
 
 def find_period(line: str) -> tuple[FoundDate, FoundDate] | None:
+    """The first and last day of the period a line states: by day, by month or as a whole year."""
     match = PERIOD.search(line) or ISO_PERIOD.search(line)
+    if match:
+        start = _found(match, "y1", "m1", "d1")
+        end_year = chinese_number(match["y2"]) if match["y2"] else start.year
+        end = FoundDate(end_year, chinese_number(match["m2"]), chinese_number(match["d2"]),
+                        match.start("m2") if not match["y2"] else match.start("y2"), match.end(), match.group(0))
+        return start, end
+    match = MONTH_PERIOD.search(line) or YEAR_PERIOD.search(line)
     if not match:
         return None
-    start = _found(match, "y1", "m1", "d1")
-    end_year = chinese_number(match["y2"]) if match["y2"] else start.year
-    end = FoundDate(end_year, chinese_number(match["m2"]), chinese_number(match["d2"]),
-                    match.start("m2") if not match["y2"] else match.start("y2"), match.end(), match.group(0))
-    return start, end
+    written = {name: chinese_number(text) for name, text in match.groupdict().items() if text}
+    year, first, last = written["y1"], written.get("m1", 1), written.get("m2", 12)
+    end_year = written.get("y2", year)
+    last_day = calendar.monthrange(end_year, last)[1] if 1 <= last <= 12 else 0  # 0: no such day, as 13月 has none
+    end_at = match.start("y2" if "y2" in written else "m2" if "m2" in written else "y1")
+    raw = line[match.start("y1"):match.end()]
+    return (FoundDate(year, first, 1, match.start("y1"), match.end(), raw),
+            FoundDate(end_year, last, last_day, end_at, match.end(), raw))

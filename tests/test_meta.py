@@ -44,6 +44,20 @@ def test_period_in_chinese_numerals():
     assert (meta.period_start.at.column, meta.period_end.at.column) == (14, 24)
 
 
+@pytest.mark.parametrize("written, start, end", [
+    ("本报告所列数据的统计期限为2024年1月至12月。", "2024-01-01", "2024-12-31"),
+    ("本报告所列数据的统计期限为2024年1-6月。", "2024-01-01", "2024-06-30"),
+    ("本报告所列数据的统计期限为二〇二四年一月至二〇二四年二月。", "2024-01-01", "2024-02-29"),
+    ("本报告所列数据的统计期限为2023年度。", "2023-01-01", "2023-12-31"),
+    ("本报告统计时限为2024年全年。", "2024-01-01", "2024-12-31"),
+    ("据统计，2024年1月至6月共收到申请5件。", None, None),  # a time in a sentence, not the period
+])
+def test_period_by_month_or_year(written, start, end):
+    meta = parse(EXAMPLE.replace(PERIOD_LINE, written)).meta
+    assert (meta.period_start and str(meta.period_start.value), meta.period_end and str(meta.period_end.value)) == \
+        (start, end)
+
+
 def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta
