@@ -82,7 +82,7 @@ def test_unreadable_files_exit_2_and_the_others_are_still_checked(tmp_path):
 def test_missing_file_is_named():
     result = gilint("check", "nosuch.txt", "--output-format", "concise")
     assert result.exit_code == 2
-    assert "nosuch.txt:1:1: GI000 无法检查此文件：无法读取文件" in result.output
+    assert "nosuch.txt:1:1: GI000 无法检查此文件：无法读取文件：文件不存在" in result.output
 
 
 def test_warnings_fail_only_with_strict():
