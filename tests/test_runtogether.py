@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from gilint.examples import EXAMPLE_REPORT
 from gilint.model import Cell, Diagnostic, Position
 from gilint.readers.layout import Token
-from gilint.readers.runtogether import layout, recover, splits
+from gilint.readers.runtogether import layout, recover, splits, unglue
 from gilint.readers.text import read_text
 
 EXAMPLE = EXAMPLE_REPORT.read_text(encoding="utf-8")
@@ -133,3 +133,13 @@ def test_generated_table_four_rows(groups):
 @given(st.lists(COUNTS, min_size=2, max_size=3))
 def test_generated_table_two_rows(counts):
     _check("主动公开", counts)
+
+
+def test_pieces_of_a_cut_cell_keep_the_document_cell_they_came_from():
+    """A Word table cell 本年新收…数量80 cut into label and number, or a digit run cut into counts: every
+    piece still names the document's table, row and column, so the message says where to look."""
+    at = Position(7, 1, page=None, table=2, row=4, col=1)
+    label, number = unglue([Token("一、本年新收政府信息公开申请数量80", at)], "依申请")
+    assert (number.text, number.at) == ("80", Position(7, 17, None, 2, 4, 1))
+    cells = recover("依申请", label, Token("801000081", Position(7, 17, None, 2, 4, 2)), 7)
+    assert [(cell.raw, cell.at) for cell in cells][-1] == ("81", Position(7, 24, None, 2, 4, 2))

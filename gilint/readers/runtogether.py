@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from gilint import template as T
-from gilint.model import Cell, Diagnostic, Position
+from gilint.model import Cell, Diagnostic
 from gilint.readers.layout import Token
 from gilint.text import text_cache
 
@@ -88,7 +88,8 @@ def _header_cells(text: str) -> tuple[tuple[str, int], ...] | None:
 
 
 def _shifted(token: Token, text: str, offset: int) -> Token:
-    return Token(text, Position(token.at.line, token.at.column + offset, token.at.page))
+    """A piece of a token: further along its line, in the same page or document cell."""
+    return Token(text, replace(token.at, column=token.at.column + offset))
 
 
 def spaced(values: list[Token]) -> list[Token]:
@@ -195,7 +196,6 @@ def recover(table: str, label: Token | None, run: Token, count: int) -> list[Cel
             f"未读取，请用带表格边界的版本核对", run.at)
     cells, offset = [], 0
     for number in found[0]:
-        at = Position(run.at.line, run.at.column + offset, run.at.page)
-        cells.append(Cell(int(number), number, at, recovered=True))
+        cells.append(Cell(int(number), number, replace(run.at, column=run.at.column + offset), recovered=True))
         offset += len(number)
     return cells
