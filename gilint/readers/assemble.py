@@ -52,7 +52,7 @@ def assemble(path: str, kind: str, lines: list[str], rows: list[Row], text_lines
 
     for row in rows:
         section = section_heading(row)
-        if section is None and current and (number := current.next_part(row)):
+        if section is None and current and current.at_last_row and (number := current.next_part(row)):
             section = garbled_heading(row, number)
         if section:
             report.sections.append(section)

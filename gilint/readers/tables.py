@@ -94,9 +94,10 @@ class TableBuilder:
     def feed(self, row: Row) -> None:
         raise NotImplementedError
 
+    at_last_row = False  # whether the table's last row was met: a garbled heading of the next part can follow
+
     def next_part(self, row: Row) -> str | None:
-        """The part a row starts although it is no heading by its words (they are garbled), known
-        because it cannot be a row of this table."""
+        """The part a row starts although its words are garbled, known because it cannot be this table's."""
         return None
 
     def finish(self) -> None:
@@ -197,6 +198,7 @@ class ApplicationBuilder(TableBuilder):
     def row_key(self, text: str) -> str | None:
         if match := _TOP_ROW.match(text):
             self.group = None
+            self.at_last_row = match[1] == "四"
             return None if match[1] == "三" else match[1]
         if match := _RESULT_ROW.match(text):
             number = match[1] or match[2]
@@ -218,12 +220,12 @@ class ApplicationBuilder(TableBuilder):
         """A lone line 四、… after row 四 was read, unlike that row's label, is part 四's heading with its
         words garbled (四、因政府信息公开工作被申请行政夏议): read as row 四 printed twice, it would blank
         the real row and draw a dozen findings."""
-        filled = row.filled
-        if len(filled) != 1 or not filled[0].text.lstrip("#* 第").startswith("四"):
+        tokens = row.tokens  # a heading is a line of its own: one token
+        if len(tokens) != 1 or "四" not in tokens[0].text[:3]:
             return None
         read = "四" in self.report.tables.get(self.table, {}) or (self.pending and self.pending[0] == "四"
                                                                   and self.pending[2])
-        text = norm(filled[0].text).lstrip("#*第")
+        text = norm(tokens[0].text).lstrip("#*第")
         if read and _TOP_ROW.match(text) and similarity(text, T.APPLICATION_ROWS["四"]) < 0.5:
             return "四"
         return None

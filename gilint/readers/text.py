@@ -38,8 +38,8 @@ def _shape(line: str) -> tuple[tuple[tuple[str, int], ...], bool] | None:
         if text[0] in "#*_" or text[-1] in "#*_":  # Markdown heading or bold marks around the text
             start = _MARKDOWN_MARKS.match(line).end()
             text = line[start:].strip().rstrip("*#_").rstrip()
-        if not text or PAGE_MARK.fullmatch(text):  # a page number copied from a PDF ("- 3 -") is no cell
-            return None
+        if not text or (text[0] in "-—–－第" or text[0].isdecimal()) and PAGE_MARK.fullmatch(text):
+            return None  # a page number copied from a PDF ("- 3 -") is no cell
         return ((text, start + 1),), False
     stripped = line.strip()
     if not stripped.replace("|", "").strip() or ("-" in line and _MARKDOWN_RULE.match(line)):
