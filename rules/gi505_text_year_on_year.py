@@ -36,7 +36,9 @@ class TextYearOnYear(Rule):
                    note="(356−300)÷300≈18.67%"),
            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，较上年的300件减少56件。"},
                    note="方向写反了")]
-    good = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，较上年的300件增长18.67%。"})]
+    good = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，较上年的300件增长18.67%。"}),
+            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。上年共收到申请300件，本年较上年增长18.67%。"},
+                    note="句中只有上年数：本年数在前一句，不检查")]
 
     def check(self, report):
         year = report.meta.year
@@ -64,6 +66,8 @@ class TextYearOnYear(Rule):
             if len(stated) != 1:
                 return None
             previous = read_number(stated[0].group("n"))
+            # "上年共收到申请300件，本年较上年增长18.67%": the count before the comparison is last year's, not this year's
+            before = [quantity for quantity in before if quantity.start("n") != stated[0].start("n")]
         # The current figure: the nearest count before the comparison, or any earlier one of the same unit.
         currents = [read_number(m.group("n")) for m in reversed(before) if m.group("unit") == unit]
         change, change_unit = read_number(match.group("change")), match.group("change_unit")
