@@ -17,6 +17,10 @@ class TextAllUpheld(Rule):
            "说明其中一处是错的（上海 2019 年报告即有此例）。只说“已审结的均获维持”时不计尚未审结。")
     bad = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，行政复议和行政诉讼案件均获维持。"},
                    note="表四 行政复议有结果纠正 1 件、尚未审结 1 件")]
+    good = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，被申请行政复议8件，"
+                                                       "被提起行政诉讼15件，行政复议案件均获维持。",
+                     "3\t1\t3\t1\t8\t3\t2\t0\t3\t8\t3\t3\t0\t1\t7": "8\t0\t0\t0\t8\t3\t2\t0\t3\t8\t3\t3\t0\t1\t7"},
+                    note="“均获维持”只说行政复议，诉讼有被纠正的也不相干")]
 
     def check(self, report):
         previous = None
@@ -27,7 +31,10 @@ class TextAllUpheld(Rule):
             if not match:
                 continue
             before = sentence.text[:match.start()]
-            if "复议" in before or "诉讼" in before:
+            clause = before.replace(";", ",").rsplit(",", 1)[-1]  # "复议4件，诉讼15件，复议案件均获维持": the last clause says which
+            if "复议" in clause or "诉讼" in clause:
+                about = clause
+            elif "复议" in before or "诉讼" in before:
                 about = before
             elif "案" in before:  # "上述案件均获维持": the cases are named in the sentence before
                 about = context
