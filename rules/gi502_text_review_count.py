@@ -14,6 +14,10 @@ _NONE = Pattern(r"(?:未|没有)(?:发生|出现|产生|收到|接到|被提起|
                 r"(?P<what>行政复议(?:(?:[、和及与或]|以及)行政诉讼)?|行政诉讼)(?![^,;。]{0,3}(?:纠|败诉|撤销|\d))")
 # Words that make the number an outcome (纠错 2 件), not the number of cases.
 _OUTCOME = Pattern(r"纠|维持|撤销|驳回|审结|终止|确认|败诉|胜诉|结果|其他")
+# Cases of every kind: "行政复议案件120件，其中涉及政府信息公开的8件"; or cases the body decides as the
+# review authority (作为行政复议机关受理…): table 四 counts only disclosure cases brought against the body.
+_ALL_KINDS_AFTER = Pattern(r"^[^。;]{0,8}其中[^。;]{0,12}信息公开")
+_AS_AUTHORITY = Pattern(r"作为[^,;。]{0,8}复议机关|(?:受理|审理)[^,;。]{0,4}$")
 
 
 class TextReviewCount(Rule):
@@ -30,7 +34,13 @@ class TextReviewCount(Rule):
     good = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，被申请行政复议8件，被提起行政诉讼15件。"},
                     note="诉讼件数是两组总计之和 8+7"),
             Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，行政复议纠错1件。"},
-                    note="纠错件数是结果，不是总数")]
+                    note="纠错件数是结果，不是总数"),
+            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。全年本机关被申请行政复议"
+                                                       "120件，其中涉及政府信息公开的8件。"},
+                    note="120 件是各类复议案件，表四只计政府信息公开类"),
+            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。本机关作为行政复议机关，"
+                                                       "全年受理行政复议申请120件。"},
+                    note="作为复议机关受理的是别人的案件")]
 
     def check(self, report):
         for sentence in sentences(report):
@@ -58,6 +68,8 @@ class TextReviewCount(Rule):
                 yield from self._none(report, sentence, match, review, litigation)
 
     def _compare(self, report, sentence, match, said, figures):
+        if _ALL_KINDS_AFTER.search(sentence.text[match.end():]) or _AS_AUTHORITY.search(sentence.text[:match.start()]):
+            return
         qualifier = scope(report, sentence, match.start())
         if qualifier != "":
             found = compare(self, sentence, match, said, figures, qualifier, table="复议诉讼")
