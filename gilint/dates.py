@@ -50,6 +50,10 @@ def chinese_number(text: str) -> int:
     return int("".join(str(_CN_DIGITS[ch]) for ch in text))
 
 
+# A label right before a date: 发布时间：2025年1月22日, a web page's 当前日期：… (what the page says of itself).
+_AFTER_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     """A date written in the text; `value` is None when no such day exists (2月30日)."""
@@ -60,6 +64,7 @@ class FoundDate:
     start: int
     end: int
     raw: str
+    labelled: bool = False  # written as a label's value (发布时间：…), not in a sentence
 
     @property
     def value(self) -> date | None:
@@ -70,8 +75,9 @@ class FoundDate:
 
 
 def _found(match: re.Match, y: str = "y", m: str = "m", d: str = "d") -> FoundDate:
+    start = match.start()
     return FoundDate(chinese_number(match[y]), chinese_number(match[m]), chinese_number(match[d]),
-                     match.start(), match.end(), match.group(0))
+                     start, match.end(), match.group(0), bool(_AFTER_LABEL.search(match.string, max(0, start - 8), start)))
 
 
 @text_cache(16384)

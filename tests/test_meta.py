@@ -58,6 +58,15 @@ def test_period_by_month_or_year(written, start, end):
         (start, end)
 
 
+@pytest.mark.parametrize("header", ["发布时间：2025年2月10日　来源：区司法局", "发布日期:2025-02-10 浏览次数:12"])
+def test_publication_date_in_a_pages_header_line(header):
+    """A web page prints its date above the report as one line of label and value; it is the publication
+    date (a late one is then reported), before the signature's."""
+    meta = parse(header + "\n" + EXAMPLE).meta
+    assert str(meta.published.value) == "2025-02-10"
+    assert (meta.published.at.line, meta.published.at.column) == (1, 6)
+
+
 def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta

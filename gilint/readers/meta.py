@@ -24,8 +24,11 @@ _SECTION_WORDS = {
     "六": ("其他", "其它", "需要报告"),
 }
 _TITLE_WORDS = ("年度报告", "年报")
-_DATE_LABELS = ("发文日期", "成文日期", "发布日期", "印发日期")
+_DATE_LABELS = ("发文日期", "成文日期", "发布日期", "印发日期", "发布时间")
 _ORG_LABELS = ("发布机构", "发文机关", "发布单位")
+# The same label and its value in one piece of text, as a web page's header line prints them:
+# 发布时间：2025年01月22日　来源：区司法局
+_LABELLED_TEXT = re.compile(rf"({'|'.join(_DATE_LABELS + _ORG_LABELS)})\s*[:：]\s*([^\s　]+)")
 _YEAR = re.compile(r"(\d{4})\s*年")
 
 
@@ -63,6 +66,7 @@ def _dated(found, at: Position) -> Dated | None:
 
 def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
     meta = Meta()
+    first_part = (sections[0].line, sections[0].column) if sections else None
     for index, row in enumerate(rows):
         if meta.title is None:
             _find_title(row, meta)
@@ -70,6 +74,8 @@ def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
             _find_period(row, rows[index + 1] if index + 1 < len(rows) else None, meta)
         if len(row.tokens) > 1:
             _find_labelled(row, meta)
+        elif first_part and (row.tokens[0].at.line, row.tokens[0].at.column) < first_part:
+            _find_labelled_text(row.tokens[0], meta)  # a page's header, above the report
     if meta.published is None:
         _find_signature_date(rows, sections, meta)
     _find_year_and_org(meta)
@@ -120,6 +126,15 @@ def _find_labelled(row: Row, meta: Meta) -> None:
                 meta.published = _dated(dates[0], value.at)
         elif name in _ORG_LABELS and meta.org is None:
             meta.org = value.text
+
+
+def _find_labelled_text(token, meta: Meta) -> None:
+    """`发布时间：2025年01月22日　来源：…` and `发布机构：某某镇` in one piece of text."""
+    for label, value in _LABELLED_TEXT.findall(token.text):
+        if label in _DATE_LABELS and meta.published is None and (dates := find_dates(value)):
+            meta.published = _dated(dates[0], replace(token.at, column=token.at.column + token.text.index(value)))
+        elif label in _ORG_LABELS and meta.org is None:
+            meta.org = value
 
 
 def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -> None:
