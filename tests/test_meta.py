@@ -89,7 +89,8 @@ def test_table_rows_and_sentences_are_not_part_headings(line):
 
 
 @pytest.mark.parametrize("title", ["某市某区司法局2024年政府信息公开工作年度报告", "某市某区司法局关于2024年政府信息公开工作年度报告",
-                                   "某市某区司法局政府信息公开工作2024年度报告", "某市某区司法局2024年度政府信息公开工作报告"])
+                                   "某市某区司法局政府信息公开工作2024年度报告", "某市某区司法局2024年度政府信息公开工作报告",
+                                   "《某市某区司法局2024年政府信息公开工作年度报告》", "某市某区司法局二〇二四年政府信息公开工作年度报告"])
 def test_body_and_year_from_the_ways_titles_are_written(title):
     """The body names the report to the rules over several years: 关于 and the words after it are not part of it."""
     meta = parse(EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告", title)).meta

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gilint.dates import find_dates, find_period
+from gilint.dates import chinese_number, find_dates, find_period
 from gilint.model import Dated, Meta, Position, Section
 from gilint.readers.layout import Row
 from gilint.text import norm, text_cache
@@ -29,7 +29,7 @@ _ORG_LABELS = ("发布机构", "发文机关", "发布单位")
 # The same label and its value in one piece of text, as a web page's header line prints them:
 # 发布时间：2025年01月22日　来源：区司法局
 _LABELLED_TEXT = re.compile(rf"({'|'.join(_DATE_LABELS + _ORG_LABELS)})\s*[:：]\s*([^\s　]+)")
-_YEAR = re.compile(r"(\d{4})\s*年")
+_YEAR = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")  # 2024年, 二〇二四年
 
 
 def section_heading(row: Row) -> Section | None:
@@ -160,9 +160,9 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
 def _find_year_and_org(meta: Meta) -> None:
     title_year = _YEAR.search(meta.title) if meta.title else None
     if title_year:
-        meta.year, meta.year_source = int(title_year[1]), "title"
+        meta.year, meta.year_source = chinese_number(title_year[1]), "title"
         # 某区司法局2024年…, 某区司法局关于2024年…, 某区司法局政府信息公开工作2024年度报告
-        org = meta.title[: title_year.start()].split("政府信息公开")[0].strip().removesuffix("关于").strip()
+        org = meta.title[: title_year.start()].split("政府信息公开")[0].strip(" 《").removesuffix("关于").strip()
         if org:
             meta.org = org
     elif meta.period_start:
