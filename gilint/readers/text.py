@@ -12,6 +12,8 @@ from gilint.text import PAGE_MARK, text_cache
 
 _SEPARATOR = re.compile(r"[|\t]")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MARKDOWN_BOLD = re.compile(r"^(\*\*|__)(.+)\1$")
+_MARKDOWN_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _MARKDOWN_MARKS = re.compile(r"\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*")  # `# 标题`, `**五、…**`
 
 
@@ -52,11 +54,22 @@ def _shape(line: str) -> tuple[tuple[tuple[str, int], ...], bool] | None:
     for piece in _SEPARATOR.split(line):
         text = piece.strip()
         if text or grid:
-            pieces.append((text, offset + len(piece) - len(piece.lstrip()) + 1))
+            column = offset + len(piece) - len(piece.lstrip()) + 1
+            if markdown and ("*" in text or "_" in text or "<" in text):
+                text, column = _markdown_cell(text, column)
+            pieces.append((text, column))
         offset += len(piece) + 1
     if markdown:
         pieces = pieces[1:-1]
     return (tuple(pieces), grid) if any(text for text, _ in pieces) else None
+
+
+def _markdown_cell(text: str, column: int) -> tuple[str, int]:
+    """A Markdown cell's text without emphasis (**（七）总计**, **345**) and line breaks (<br>), which a
+    web page's table shows as plain text."""
+    if bold := _MARKDOWN_BOLD.match(text):
+        text, column = bold[2].strip(), column + 2
+    return _MARKDOWN_BREAK.sub("", text), column
 
 
 def read_text(path: str, data: bytes, kind: str = "text") -> Report:
