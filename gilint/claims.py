@@ -24,7 +24,8 @@ _OTHER_SUBJECT = Pattern(
     r"|备案|汇总|所属|下属|系统内")
 _DEPARTMENT = Pattern(r"([^\s,;:、()“”《》]{2,12}?(?:局|委员会|委|办公室|中心|街道|镇|乡|公司|医院|学校))"
                       r"(?:共计?|全年|累计|本年度?|今年)?$")
-_PART_OF_WHOLE = Pattern(r"其中|通过|网上|网络|在线|信函|当面|现场|传真|邮件|邮寄|来信|来电|同比|较上|比上|上年|去年|上一年")
+# 上年结转 is table 三's row 二, not last year: "上年结转7件，办结345件" speaks of this year.
+_PART_OF_WHOLE = Pattern(r"其中|通过|网上|网络|在线|信函|当面|现场|传真|邮件|邮寄|来信|来电|同比|较上|比上|上一?年(?!度?结转)|去年")
 _YEAR = Pattern(r"(\d{4})\s*年度?(?!\s*\d)")
 NUMBER_GROUP = f"(?P<n>{NUMBER})"
 

@@ -35,12 +35,16 @@ class TextApplicationCount(Rule):
            Example({"全年共收到政府信息公开申请356件。":
                     "全年共收到政府信息公开申请356件，予以公开12件，部分公开13件，结转下年度继续办理18件。"},
                    note="予以公开的件数与表三（一）不符"),
+           Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。上年结转7件，全年办结354件。"},
+                   note="办结件数与表三（七）总计 345 不符；“上年”只管它自己那一小句"),
            Example({"全年共收到政府信息公开申请356件。": "全市共收到政府信息公开申请3646件。"},
                    note="说的是全市，与本机关的表三不符：警告")]
     good = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请363件（含上年结转7件），办结345件。"},
                     note="收到件数可以含上年结转（一+二）"),
             Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，其中通过网络收到申请300件。"},
-                    note="“其中”说的是一部分，不与总计比较")]
+                    note="“其中”说的是一部分，不与总计比较"),
+            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。与上年相比，收到申请数量增加了56件。"},
+                    note="与上年比较的是变化量，不是件数")]
 
     def check(self, report):
         said_applications = -1  # the paragraph whose text has spoken of applications so far
@@ -53,7 +57,7 @@ class TextApplicationCount(Rule):
             if "公开" in text and ("收" in text or "受理" in text or "接到" in text):
                 yield from self._received(report, sentence)
             if "办结" in text or "答复" in text or "结转" in text or "转入" in text or "顺延" in text:
-                yield from self._handled_and_carried(report, sentence)
+                yield from self._handled_and_carried(report, sentence, said_applications == sentence.paragraph)
             if said_applications == sentence.paragraph and ("公开" in text or "提供" in text or "处理" in text):
                 yield from self._results(report, sentence)
 
@@ -80,9 +84,11 @@ class TextApplicationCount(Rule):
             yield self.violation(qualified(f"正文说未收到政府信息公开申请，表三 一、本年新收 总计为 {new.value:g}", qualifier),
                                  sentence.at(match.start()), new.cells, severity="warning" if qualifier else None)
 
-    def _handled_and_carried(self, report, sentence):
+    def _handled_and_carried(self, report, sentence, about_applications: bool):
+        """办结/答复 counts where the paragraph speaks of applications ("上年结转7件，全年办结354件" follows
+        "收到申请…"); carried-over counts anywhere."""
         text = sentence.text
-        for match in _HANDLED.finditer(text if "申请" in text else ""):
+        for match in _HANDLED.finditer(text if about_applications else ""):
             qualifier = scope(report, sentence, match.start())
             if qualifier == "" or _OTHER_KIND.search(text[max(0, match.start() - 12):match.end()]):
                 continue
