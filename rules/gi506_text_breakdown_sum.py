@@ -31,7 +31,11 @@ class TextBreakdownSum(Rule):
     bad = [Example({"全年共收到政府信息公开申请356件。":
                     "全年共收到政府信息公开申请356件，其中自然人58件、商业企业74件、科研机构71件、"
                     "社会公益组织38件、法律服务机构59件、其他65件。"},
-                   note="各项之和为 365，不是 356")]
+                   note="各项之和为 365，不是 356"),
+           Example({"全年共收到政府信息公开申请356件。":
+                    "全年共收到政府信息公开申请356件。上年结转7件，办结354件，结转下年度继续办理18件。其中予以公开10件，"
+                    "部分公开13件，不予公开174件，无法提供68件，不予处理47件，其他处理33件。"},
+                   note="前面说了几个数，各项之和 345 与哪一个都不相等（办结应为 345）")]
     good = [Example({"全年共收到政府信息公开申请356件。":
                      "全年共收到政府信息公开申请356件，其中自然人58件、商业企业74件。"},
                     note="只列了一部分：各项之和小于总数是正常的")]
@@ -67,6 +71,11 @@ class TextBreakdownSum(Rule):
         if added > max(totals) or (remainder and added not in totals):
             total_value = read_number(total.group("n"))
             arithmetic = "+".join(f"{part:g}" for part in parts)
+            if len(set(before)) > 1:  # "上年结转7件，办结354件，结转18件。其中…": which one is the total is not said
+                stated = "、".join(f"{value:g}" for value in before)
+                return self.violation(
+                    f"正文“其中”列出的各项 {arithmetic}={added:g}，与前面所说的 {stated} {unit}及其和都不相等",
+                    sentence.at(mention.start()))
             relation = "大于" if added > total_value else "不等于"
             return self.violation(
                 f"正文说共 {total_value:g} {unit}，其中各项 {arithmetic}={added:g}，{relation}总数",
