@@ -167,3 +167,18 @@ def test_markdown_cells_in_bold_or_with_line_breaks_read_as_plain_cells(engine):
     # the marks of the label before it and its own opening ** move 345 six columns on
     assert report.cell("依申请", "三.七", "总计").at.column == expected.cell("依申请", "三.七", "总计").at.column + 6
     assert [violation.code for violation in engine.run(report)] == []
+
+
+@pytest.mark.parametrize("layout", ["tabs", "markdown"])
+def test_table_four_with_its_last_cell_left_blank_is_read(layout, engine):
+    """The last cell of table 四's row left empty (`…0\t1\t`, `| 1 |  |`) was taken for padding: fourteen
+    numbers, so the whole table went unread (GI303 and GI001). It is a blank cell, reported as one."""
+    from make_format_fixtures import FIXTURE, write_markdown, write_text
+
+    text = {"tabs": write_text, "markdown": write_markdown}[layout](FIXTURE)
+    row, blanked = {"tabs": ("0\t1\t7", "0\t1\t"), "markdown": ("| 0 | 1 | 7 |", "| 0 | 1 |  |")}[layout]
+    assert text.count(row) == 1
+    report = read_bytes("a.txt", text.replace(row, blanked).encode())
+    assert report.cell("复议诉讼", "复议后起诉", "总计").raw == ""
+    assert report.cell("复议诉讼", "复议后起诉", "尚未审结").value == 1
+    assert sorted({violation.code for violation in engine.run(report)}) == ["GI104", "GI202"]

@@ -268,11 +268,12 @@ class ReviewBuilder(TableBuilder):
         values = [token for token in runtogether.unglue(row.tokens) if is_value(token.text)]
         if not any(token.text for token in values):
             return
-        if row.grid:  # blanks inside a grid row are real cells; those around it pad merged cells
-            while not values[-1].text:
-                values.pop()
-            while not values[0].text:
+        if row.grid:  # blanks inside a grid row are real cells; those around it pad merged cells or stand
+            # for a row label, unless without them the table is short (the last case left blank: 0\t1\t)
+            while len(self.values) + len(values) > self.size and not values[0].text:
                 values.pop(0)
+            while len(self.values) + len(values) > self.size and not values[-1].text:
+                values.pop()
         self.values += values
 
     def finish(self) -> None:
