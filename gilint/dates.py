@@ -52,6 +52,9 @@ def chinese_number(text: str) -> int:
 
 # A label right before a date: 发布时间：2025年1月22日, a web page's 当前日期：… (what the page says of itself).
 _AFTER_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
+# A plan or a deadline: 计划于2025年6月30日…, 力争2025年底…, …2025年6月30日前完成.
+_PLAN_BEFORE = re.compile(r"(?:计划|拟|将|力争|争取|预计|力求|下一步)[^。；;，,]{0,4}$")
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|之前|以前)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,7 @@ class FoundDate:
     end: int
     raw: str
     labelled: bool = False  # written as a label's value (发布时间：…), not in a sentence
+    planned: bool = False  # a plan or a deadline (计划于…, …前完成), which may lie after publication
 
     @property
     def value(self) -> date | None:
@@ -75,9 +79,10 @@ class FoundDate:
 
 
 def _found(match: re.Match, y: str = "y", m: str = "m", d: str = "d") -> FoundDate:
-    start = match.start()
+    text, start, end = match.string, match.start(), match.end()
     return FoundDate(chinese_number(match[y]), chinese_number(match[m]), chinese_number(match[d]),
-                     start, match.end(), match.group(0), bool(_AFTER_LABEL.search(match.string, max(0, start - 8), start)))
+                     start, end, match.group(0), bool(_AFTER_LABEL.search(text, max(0, start - 8), start)),
+                     bool(_PLAN_BEFORE.search(text, max(0, start - 8), start) or _DEADLINE_AFTER.match(text, end)))
 
 
 @text_cache(16384)
