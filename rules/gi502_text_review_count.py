@@ -14,6 +14,9 @@ _NONE = Pattern(r"(?:(?:未|没有)(?:发生|出现|产生|收到|接到|被提�
                 r"(?P<what>行政复议(?:(?:[、和及与或]|以及)行政诉讼)?|行政诉讼)(?![^,;。]{0,3}(?:纠|败诉|撤销|\d))")
 # Words that make the number an outcome (纠错 2 件), not the number of cases.
 _OUTCOME = Pattern(r"纠|维持|撤销|驳回|审结|终止|确认|败诉|胜诉|结果|其他")
+# The outcomes table 四 has a column for, by the words that name them; 审结 alone is none of them.
+_OUTCOME_COLUMNS = (("尚未审结", "尚未审结"), ("未审结", "尚未审结"), ("维持", "结果维持"), ("纠", "结果纠正"),
+                    ("其他结果", "其他结果"))
 # Cases of every kind: "行政复议案件120件，其中涉及政府信息公开的8件"; or cases the body decides as the
 # review authority (作为行政复议机关受理…): table 四 counts only disclosure cases brought against the body.
 _ALL_KINDS_AFTER = Pattern(r"^[^。;]{0,8}其中[^。;]{0,12}信息公开")
@@ -26,13 +29,17 @@ class TextReviewCount(Rule):
     severity = "error"
     summary = "正文所述的行政复议、行政诉讼件数与表四的总计不符"
     why = ("正文和表四说的是同一批案件。表四没有“行政诉讼”总列，正文的诉讼件数对应"
-           "未经复议直接起诉与复议后起诉两组总计之和。说的是备案、全市或别的年份时只给警告。")
+           "未经复议直接起诉与复议后起诉两组总计之和；结果维持、纠错、尚未审结的件数与表四同一列核对。"
+           "说的是备案、全市或别的年份时只给警告。")
     bad = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，被申请行政复议6件，被提起行政诉讼15件。"},
                    note="表四 行政复议 总计为 8"),
            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，未发生行政复议、行政诉讼案件。"},
                    note="表四有 8 件复议、15 件诉讼"),
            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。本年度无行政复议、行政诉讼案件。"},
-                   note="“无”也是说没有")]
+                   note="“无”也是说没有"),
+           Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。被申请行政复议8件，"
+                                                      "已审结的行政复议案件中结果维持5件。"},
+                   note="表四 行政复议 结果维持为 3")]
     good = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，被申请行政复议8件，被提起行政诉讼15件。"},
                     note="诉讼件数是两组总计之和 8+7"),
             Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，行政复议纠错1件。"},
@@ -61,11 +68,19 @@ class TextReviewCount(Rule):
                     claims = [("行政复议、行政诉讼", [both])]
                 for said, figures in claims:
                     yield from self._compare(report, sentence, match, said, figures)
-            for pattern, said, figure in ((_REVIEW, "行政复议", review), (_LITIGATION, "行政诉讼", litigation)):
+            for pattern, said, groups, figure in ((_REVIEW, "行政复议", ["行政复议"], review),
+                                                  (_LITIGATION, "行政诉讼", T.LITIGATION_GROUPS, litigation)):
                 for match in pattern.finditer(text):
-                    if any(start <= match.start() < end for start, end in taken) or _OUTCOME.search(match.group("gap")):
+                    if any(start <= match.start() < end for start, end in taken):
                         continue
-                    yield from self._compare(report, sentence, match, said, [figure])
+                    if not _OUTCOME.search(match.group("gap")):
+                        yield from self._compare(report, sentence, match, said, [figure])
+                        continue
+                    # "行政复议案件中结果维持3件": an outcome, checked against its column
+                    column = next((column for words, column in _OUTCOME_COLUMNS if words in match.group("gap")), None)
+                    if column:
+                        yield from self._compare(report, sentence, match, f"{said}{column}",
+                                                 [review_figure(report, groups, column)])
             for match in _NONE.finditer(text):
                 yield from self._none(report, sentence, match, review, litigation)
 
