@@ -62,17 +62,19 @@ class Figure:
     cells: tuple[str, ...]
 
 
-def application_figure(report: Report, rows: list[str], name: str) -> Figure | None:
-    """The 总计 column of 表三 summed over rows; a row key also takes its numbered items (三.三 -> 三.三.1…8)."""
+def application_figure(report: Report, rows: list[str], name: str, columns: tuple[str, ...] = ("总计",)) -> Figure | None:
+    """表三's `columns` (the 总计 column unless told) summed over rows; a row key also takes its numbered
+    items (三.三 -> 三.三.1…8)."""
     table = report.tables.get("依申请", {})
     found = [[key for key in table if key == row or key.startswith(row + ".")] for row in rows]
     keys = [key for row_keys in found for key in row_keys]
-    cells = [report.cell("依申请", key, "总计") for key in keys]
+    places = [(key, column) for key in keys for column in columns]
+    cells = [report.cell("依申请", key, column) for key, column in places]
     if not all(found) or any(cell is None or cell.value is None for cell in cells):
         return None
     if len(keys) > len(rows):
         name += f"（{len(keys)} 项之和）"
-    return Figure(name, sum(cell.value for cell in cells), tuple(cell_ref("依申请", key, "总计") for key in keys))
+    return Figure(name, sum(cell.value for cell in cells), tuple(cell_ref("依申请", *place) for place in places))
 
 
 def review_figure(report: Report, groups: list[str], column: str = "总计") -> Figure | None:

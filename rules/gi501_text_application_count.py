@@ -17,6 +17,11 @@ _CATEGORIES = {"予以公开": "三.一", "部分公开": "三.二", "不予公�
 _CATEGORY = "|".join(_CATEGORIES)
 _RESULT = Pattern(rf"(?P<cats>(?:{_CATEGORY})(?:(?:及|和|与|、|或)(?:{_CATEGORY}))*)"
                   rf"(?:的)?(?:申请)?[^,;。、:\d]{{0,4}}?{N}\s*件")
+# Who applied, as table 三's columns name them; 其他 alone could be anything, so it is not read.
+_APPLICANTS = {"自然人": ("自然人",), "商业企业": ("商业企业",), "科研机构": ("科研机构",),
+               "社会公益组织": ("社会公益组织",), "法律服务机构": ("法律服务机构",),
+               "法人或其他组织": ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")}
+_APPLICANT = Pattern(rf"(?P<who>{'|'.join(_APPLICANTS)})(?:提出|的)?(?:申请)?[^,;。、:\d]{{0,2}}?{N}\s*件")
 # Applications of another kind, which table 三 does not count.
 _OTHER_KIND = Pattern(r"复议|诉讼|举报|投诉|信访|建议|提案|咨询|诉求|工单|热线|留言|许可|审批|办件|政务服务|依申请办理")
 
@@ -37,6 +42,8 @@ class TextApplicationCount(Rule):
                    note="予以公开的件数与表三（一）不符"),
            Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件。上年结转7件，全年办结354件。"},
                    note="办结件数与表三（七）总计 345 不符；“上年”只管它自己那一小句"),
+           Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请356件，其中自然人58件、商业企业71件。"},
+                   note="表三 一、本年新收 商业企业为 74"),
            Example({"全年共收到政府信息公开申请356件。": "全市共收到政府信息公开申请3646件。"},
                    note="说的是全市，与本机关的表三不符：警告")]
     good = [Example({"全年共收到政府信息公开申请356件。": "全年共收到政府信息公开申请363件（含上年结转7件），办结345件。"},
@@ -56,6 +63,7 @@ class TextApplicationCount(Rule):
                 continue
             if "公开" in text and ("收" in text or "受理" in text or "接到" in text):
                 yield from self._received(report, sentence)
+                yield from self._applicants(report, sentence)
             if "办结" in text or "答复" in text or "结转" in text or "转入" in text or "顺延" in text:
                 yield from self._handled_and_carried(report, sentence, said_applications == sentence.paragraph)
             if said_applications == sentence.paragraph and ("公开" in text or "提供" in text or "处理" in text):
@@ -83,6 +91,21 @@ class TextApplicationCount(Rule):
                 continue
             yield self.violation(qualified(f"正文说未收到政府信息公开申请，表三 一、本年新收 总计为 {new.value:g}", qualifier),
                                  sentence.at(match.start()), new.cells, severity="warning" if qualifier else None)
+
+    def _applicants(self, report, sentence):
+        """"收到申请356件，其中自然人58件、商业企业74件…": each against its column of row 一 (or 一+二,
+        when the text counts carried-over applications as received)."""
+        for match in _APPLICANT.finditer(sentence.text):
+            if _OTHER_KIND.search(sentence.text[max(0, match.start() - 12):match.start()]):
+                continue
+            qualifier = scope(report, sentence, match.start(), parts_matter=False)
+            who = match.group("who")
+            columns = _APPLICANTS[who]
+            figures = [application_figure(report, ["一"], f"一、本年新收 {who}", columns),
+                       application_figure(report, ["一", "二"], f"一+二 {who}", columns)]
+            found = compare(self, sentence, match, f"{who}申请", figures, qualifier)
+            if found:
+                yield found
 
     def _handled_and_carried(self, report, sentence, about_applications: bool):
         """办结/答复 counts where the paragraph speaks of applications ("上年结转7件，全年办结354件" follows
