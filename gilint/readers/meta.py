@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gilint import template as T
 from gilint.dates import chinese_number, find_dates, find_period
 from gilint.model import Dated, Meta, Position, Section
 from gilint.readers.layout import Row
-from gilint.text import norm, text_cache
+from gilint.text import norm, similarity, text_cache
 
 # 一、总体情况 as the template prints it, and as reports also write it: 一．/一. , 一　总体情况 (a space),
 # 第一部分 总体情况 / 第一部分：总体情况.
@@ -56,7 +57,13 @@ def _heading(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     number, title = match["number"], match["title"].strip()
-    return (number, title) if any(word in title for word in _SECTION_WORDS[number]) else None
+    if any(word in title for word in _SECTION_WORDS[number]):
+        return number, title
+    # Another part's own title under this number (四、存在的主要问题及改进情况): a numbering mistake, kept as
+    # written so that the structure rules report it; table rows (一、本年新收…申请数量) are not that close.
+    if any(similarity(title, T.SECTION_TITLES[other]) >= 0.8 for other in T.SECTION_TITLES if other != number):
+        return number, title
+    return None
 
 
 def _dated(found, at: Position) -> Dated | None:
