@@ -85,6 +85,13 @@ def review_figure(report: Report, groups: list[str], column: str = "总计") -> 
     return Figure(name, sum(cell.value for cell in cells), tuple(cell_ref("复议诉讼", g, column) for g in groups))
 
 
+def disclosure_figure(report: Report, row: str, column: str) -> Figure | None:
+    cell = report.cell("主动公开", row, column)
+    if cell is None or cell.value is None:
+        return None
+    return Figure(f"{row} {column}", cell.value, (cell_ref("主动公开", row, column),))
+
+
 def shown(value: float) -> str:
     return f"{value:g}" if value != int(value) else str(int(value))
 
