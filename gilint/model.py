@@ -97,6 +97,7 @@ class Meta:
     org: str | None = None
     year: int | None = None
     year_source: str | None = None  # "title", "period" or "published"
+    title_year: int | None = None  # the year the title names, even where the period and publication date outvote it
     period_start: Dated | None = None
     period_end: Dated | None = None
     published: Dated | None = None

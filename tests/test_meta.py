@@ -104,3 +104,11 @@ def test_body_and_year_from_the_ways_titles_are_written(title):
     """The body names the report to the rules over several years: 关于 and the words after it are not part of it."""
     meta = parse(EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告", title)).meta
     assert (meta.title, meta.org, meta.year, meta.year_source) == (title, "某市某区司法局", 2024, "title")
+
+
+def test_a_title_year_that_the_period_and_publication_date_both_contradict_is_outvoted(engine):
+    """标题 2023, 统计期限 2024, 发布 2025-01: the title is what was written wrong. The report is a 2024 report
+    (for cross-year rules and deadlines: no 'published after 2024-01-31'), and GI401 names the title."""
+    report = parse(EXAMPLE.replace("某市某区司法局2024年", "某市某区司法局2023年"))
+    assert (report.meta.title_year, report.meta.year, report.meta.year_source) == (2023, 2024, "period")
+    assert [(violation.code, violation.at.line) for violation in engine.run(report)] == [("GI401", 1)]

@@ -167,7 +167,8 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
 def _find_year_and_org(meta: Meta) -> None:
     title_year = _YEAR.search(meta.title) if meta.title else None
     if title_year:
-        meta.year, meta.year_source = chinese_number(title_year[1]), "title"
+        meta.title_year = chinese_number(title_year[1])
+        meta.year, meta.year_source = meta.title_year, "title"
         # 某区司法局2024年…, 某区司法局关于2024年…, 某区司法局政府信息公开工作2024年度报告
         org = meta.title[: title_year.start()].split("政府信息公开")[0].strip(" 《").removesuffix("关于").strip()
         if org:
@@ -176,3 +177,7 @@ def _find_year_and_org(meta: Meta) -> None:
         meta.year, meta.year_source = meta.period_start.value.year, "period"
     elif meta.published:
         meta.year, meta.year_source = meta.published.value.year - 1, "published"
+    period_year = meta.period_start.value.year if meta.period_start else None
+    if meta.year_source == "title" and meta.published and period_year not in (None, meta.year) \
+            and meta.published.value.year - 1 == period_year:
+        meta.year, meta.year_source = period_year, "period"  # the title's year is the one written wrong (GI401)
