@@ -7,6 +7,7 @@ from gilint.text import norm, text_cache
 # wording. An unclosed bracket, (一 or (1, is a slip and stays in.
 _NUMBERING = Pattern(r"^(?:\(?[一二三四五六七]\)|[一二三四五六七][、.]?|\(?\d{1,2}\)|\d{1,2}[.、]?)")
 _NOTE = Pattern(r"\((?:区分处理的|单位)[^)]*\)|\(万元\)")  # printed notes: （单位：万元） is also written （万元）
+_PARTIAL_NOTE = Pattern(r"\(区分处理的[^)]*\)")  # may be left out, but where it is printed it is the template's
 
 
 @text_cache(4096)
@@ -23,7 +24,10 @@ class LabelDiffers(Rule):
     why = ("表格的行列名称由格式统一规定。错字或截断的名称（如“申请人无正当理由逾期”、“其他法律行政止公开”）"
            "说明表格是手工录入或复制走样的，要核对这一行的数据是否也走了样。")
     bad = [Example({"2.其他法律行政法规禁止公开\t9\t8\t5\t7\t3\t0\t32": "2.其他法律行政止公开\t9\t8\t5\t7\t3\t0\t32"},
-                   note="表三（三）2 的名称少了字")]
+                   note="表三（三）2 的名称少了字"),
+           Example({"（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t6\t3\t2\t2\t13":
+                    "（二）部分公开（区分处理的，只计这一情况，不计其他情形）\t0\t0\t6\t3\t2\t2\t13"},
+                   note="注释中的错字（评估中常见）")]
     good = [Example({"（三）不予公开\t1.属于国家秘密\t9\t2\t9\t0\t8\t0\t28": "（三）不予公开\t(1)属于国家秘密\t9\t2\t9\t0\t8\t0\t28"},
                     note="编号的写法不同不算"),
             Example({"信息内容\t本年收费金额（单位：万元）": "信息内容\t本年收费金额（万元）"}, note="单位的写法不同不算")]
@@ -46,4 +50,7 @@ def _differs(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
         expected, where = T.row_label(table, key[1]).split(" ")[-1], f"{name}{T.row_number(table, key[1])} 行名"
     else:
         expected, where = key[1], f"{name} 行名"
-    return (where, expected) if _core(text) != _core(expected) else None
+    if _core(text) != _core(expected):
+        return where, expected
+    note, printed = _PARTIAL_NOTE.search(norm(text)), _PARTIAL_NOTE.search(norm(expected))
+    return (where, expected) if note and printed and note.group() != printed.group() else None
