@@ -27,7 +27,9 @@ class LabelDiffers(Rule):
                    note="表三（三）2 的名称少了字"),
            Example({"（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t6\t3\t2\t2\t13":
                     "（二）部分公开（区分处理的，只计这一情况，不计其他情形）\t0\t0\t6\t3\t2\t2\t13"},
-                   note="注释中的错字（评估中常见）")]
+                   note="注释中的错字（评估中常见）"),
+           Example({"商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他": "商业企业\t科研机构\t社会公益组织\t其他"},
+                   note="表头漏了一列的名称，各行仍有 7 个数")]
     good = [Example({"（三）不予公开\t1.属于国家秘密\t9\t2\t9\t0\t8\t0\t28": "（三）不予公开\t(1)属于国家秘密\t9\t2\t9\t0\t8\t0\t28"},
                     note="编号的写法不同不算"),
             Example({"信息内容\t本年收费金额（单位：万元）": "信息内容\t本年收费金额（万元）"}, note="单位的写法不同不算")]
@@ -38,6 +40,20 @@ class LabelDiffers(Rule):
             if differs:
                 where, expected = differs
                 yield self.violation(f"{where}写作“{label.text}”，模板为“{expected}”", label.at, hint=expected)
+        yield from self._missing_headers(report)
+
+    def _missing_headers(self, report):
+        """表三's header names its seven columns; one left out while the rows still have seven numbers is a
+        slip in the header, and a reader cannot tell which column is which."""
+        printed = {key[2]: label for key, label in report.labels.items() if key[:2] == ("依申请", "列")}
+        if len(printed) < 3:  # no header read at all: nothing to compare
+            return
+        before = next(iter(printed.values()))
+        for column in T.APPLICANT_COLUMNS:
+            if column in printed:
+                before = printed[column]
+            else:
+                yield self.violation(f"表三 表头缺少“{column}”列名", before.at, hint=column)
 
 
 @text_cache(4096)

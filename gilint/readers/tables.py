@@ -170,6 +170,14 @@ class DisclosureBuilder(TableBuilder):
             self.report.template_of[self.table] = "2019" if self.seen - _COLUMNS_2021 else "2021"
 
 
+def _applicant_header(text: str) -> str | None:
+    """The applicant column a header cell names, also cut short (社会公 for 社会公益组织, as seed 003 prints it)."""
+    if text in T.APPLICANT_COLUMNS:
+        return text
+    named = [column for column in T.APPLICANT_COLUMNS if len(text) >= 2 and column.startswith(text)]
+    return named[0] if len(named) == 1 else None
+
+
 class ApplicationBuilder(TableBuilder):
     """表三: rows placed by their numbering 一、 二、 （一）… 1. …, seven applicant columns."""
 
@@ -189,9 +197,12 @@ class ApplicationBuilder(TableBuilder):
             if is_value(token.text):
                 self.add_value(token)
                 continue
-            key = self.row_key(norm(token.text))
+            text = norm(token.text)
+            key = self.row_key(text)
             if key:
                 self.start_row(key, token)
+            elif (column := _applicant_header(text)) and (self.table, "列", column) not in self.report.labels:
+                self.report.labels[(self.table, "列", column)] = Label(token.text, token.at)
         if row.grid and self.pending and self.pending[2]:
             self.flush()
 
