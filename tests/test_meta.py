@@ -74,7 +74,7 @@ def test_year_from_the_publication_date_when_nothing_else_says_it():
 
 
 @pytest.mark.parametrize("heading", ["一、总体情况", "一．总体情况", "一　总体情况", "一 总体情况", "第一部分 总体情况",
-                                     "第一部分：总体情况", "**一、总体情况**", "## 一、总体情况"])
+                                     "第一部分：总体情况", "**一、总体情况**", "## 一、总体情况", "一总体情况"])
 def test_a_part_heading_in_the_ways_reports_write_it(heading):
     """Reports set the template's 一、 as 一． or a (full-width) space, or write 第一部分: each is part 一."""
     report = parse(EXAMPLE.replace("一、总体情况", heading))
@@ -82,7 +82,8 @@ def test_a_part_heading_in_the_ways_reports_write_it(heading):
 
 
 @pytest.mark.parametrize("line", ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果",
-                                  "四、结转下年度继续办理", "一是加强组织领导", "二 0 3 5"])
+                                  "四、结转下年度继续办理", "一是加强组织领导", "二 0 3 5", "一本年新收政府信息公开申请数量",
+                                  "三本年度办理结果", "四结转下年度继续办理", "五是着力解决群众反映的问题"])
 def test_table_rows_and_sentences_are_not_part_headings(line):
     from gilint.readers.meta import _heading
 

@@ -14,6 +14,9 @@ from gilint.text import norm, similarity, text_cache
 # 一、总体情况 as the template prints it, and as reports also write it: 一．/一. , 一　总体情况 (a space),
 # 第一部分 总体情况 / 第一部分：总体情况.
 _HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?:\s*[、.．,，:：]\s*|\s+)(?P<title>.{2,40}?)[*\s]*$")
+# 一总体情况: the space lost (a web page drops the space between two Chinese characters); only a title
+# close to the template's is taken then, so that 一是加强… or 五是解决…问题 stay sentences.
+_JOINED_HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?P<title>[^\s、.．,，:：是].{1,39}?)[*\s]*$")
 _NUMBER = re.compile(r"^[#*_\s]*第?[一二三四五六](?:部分)?\s*[、.．,，:：]?\s*")
 # Words a part's title must contain, so that table rows such as 一、本年新收… are not taken for parts.
 _SECTION_WORDS = {
@@ -55,6 +58,9 @@ def _heading(text: str) -> tuple[str, str] | None:
         return None
     match = _HEADING.match(text)
     if not match:
+        joined = _JOINED_HEADING.match(text)
+        if joined and similarity(joined["title"], T.SECTION_TITLES[joined["number"]]) >= 0.6:
+            return joined["number"], joined["title"].strip()
         return None
     number, title = match["number"], match["title"].strip()
     if any(word in title for word in _SECTION_WORDS[number]):
