@@ -201,4 +201,9 @@ def rule(
 
 
 def main() -> None:
+    # A terminal or pipe whose encoding has no Chinese (PYTHONIOENCODING=ascii) gets \uXXXX escapes, which
+    # JSON reads back as the same text, instead of a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     app()

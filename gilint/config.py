@@ -68,7 +68,7 @@ def find_config(folder: Path) -> Path | None:
     for directory in (folder, *folder.parents):
         for name in FILE_NAMES:
             candidate = directory / name
-            if candidate.is_file() and (name != "pyproject.toml" or _table(candidate) is not None):
+            if os.path.isfile(candidate) and (name != "pyproject.toml" or _table(candidate) is not None):
                 return candidate
     return None
 
@@ -335,7 +335,7 @@ class Resolver:
         if self.overrides.config is not None:
             return self.overrides.config.resolve()
         full = Path.cwd() if path == "-" else Path(os.path.abspath(path))
-        folder = full if full.is_dir() else full.parent
+        folder = full if os.path.isdir(full) else full.parent  # os.path: False, not an error, where access is denied
         if folder not in self._by_folder:
             self._by_folder[folder] = find_config(folder)
         return self._by_folder[folder]

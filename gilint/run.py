@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from gilint.engine import Engine
+from gilint.files import display_path
 from gilint.model import Position
 from gilint.readers import UnreadableFile, read_path
 from gilint.rule import Rule, Summary, Violation
@@ -84,6 +85,8 @@ def unreadable(path: str, reason: str) -> Violation:
 
 def _read(path: str, limits: Limits):
     if os.path.isdir(path):
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise UnreadableFile("无法打开这个目录（没有读取权限），其中的报告都没有检查")
         raise UnreadableFile("这是一个目录，不是报告文件")
     if os.path.exists(path) and os.path.getsize(path) > limits.max_megabytes * 1024 * 1024:
         size = os.path.getsize(path) / 1024 / 1024
@@ -92,9 +95,11 @@ def _read(path: str, limits: Limits):
 
 
 def check_file(path: str, engine: Engine, limits: Limits = Limits()) -> FileResult:
+    shown = display_path(path)
     try:
         with _time_limit(limits.seconds):
             report = _read(path, limits)
+            report.path = shown
             violations = engine.run(report)
             summaries, crashes = engine.summarize(report)
             violations += crashes
@@ -106,8 +111,8 @@ def check_file(path: str, engine: Engine, limits: Limits = Limits()) -> FileResu
         reason = f"读取时出现内部错误（{type(error).__name__}: {error}），请报告此问题"
     else:
         context = {v.at.line: report.lines[v.at.line - 1] for v in violations if 0 < v.at.line <= len(report.lines)}
-        return FileResult(path, violations, context, summaries=summaries, markers=markers(report.lines))
-    return FileResult(path, [unreadable(path, reason)], {}, readable=False)
+        return FileResult(shown, violations, context, summaries=summaries, markers=markers(report.lines))
+    return FileResult(shown, [unreadable(shown, reason)], {}, readable=False)
 
 
 def default_jobs() -> int:

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+import urllib.parse
 
 import pytest
 from typer.testing import CliRunner
@@ -83,6 +84,70 @@ def test_missing_file_is_named():
     result = gilint("check", "nosuch.txt", "--output-format", "concise")
     assert result.exit_code == 2
     assert "nosuch.txt:1:1: GI000 无法检查此文件：无法读取文件：文件不存在" in result.output
+
+
+def test_a_folder_that_cannot_be_opened_is_named_and_the_rest_is_checked(tmp_path, monkeypatch):
+    """os.walk passes over a folder it may not open; a CI run would then go green having checked nothing
+    in it. The folder gets its GI000 (exit 2). Tests run as root, so access is denied here by hand."""
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    shutil.copy(EXAMPLE_REPORT, locked / "a.txt")
+    shutil.copy(EXAMPLE_REPORT, tmp_path / "b.txt")
+    scandir, access = os.scandir, os.access
+
+    def denied(path):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    monkeypatch.setattr(os, "access", lambda path, mode: os.fspath(path) != str(locked) and access(path, mode))
+    result = gilint("check", str(tmp_path), "--jobs", "1", "--output-format", "concise")
+    assert result.exit_code == 2
+    assert f"{locked}:1:1: GI000 无法检查此文件：无法打开这个目录（没有读取权限）" in result.output
+    assert "检查了 2 个文件" in result.output
+
+
+def test_one_file_named_two_ways_is_checked_once(tmp_path):
+    """a.txt and ./a.txt (or a folder and a file in it) are one report: checked twice, it was reported as
+    its own duplicate (GI704)."""
+    shutil.copy(EXAMPLE_REPORT, tmp_path / "a.txt")
+    result = gilint("check", str(tmp_path / "a.txt"), f"{tmp_path}/./a.txt", str(tmp_path), "--output-format", "concise")
+    assert result.exit_code == 0, result.output
+    assert "检查了 1 个文件" in result.output
+
+
+def _run(*args: str, **environment: str) -> subprocess.CompletedProcess:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "gilint", *args], capture_output=True,
+                          env={**os.environ, **environment})
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "gitlab", "junit"])
+def test_a_file_name_that_is_not_utf8_is_shown_and_every_format_is_written(tmp_path, output_format):
+    """A zip made on Windows names its files in GBK: such a name crashed SARIF and GitLab output and made
+    the JSON invalid UTF-8. It is shown decoded as GB18030."""
+    import os
+
+    shutil.copy(BROKEN, os.fsdecode(os.fsencode(tmp_path) + b"/" + "年报".encode("gbk") + b".txt"))
+    result = _run("check", str(tmp_path), "--output-format", output_format)
+    assert result.returncode == 1, result.stderr.decode()
+    output = result.stdout.decode("utf-8")
+    assert "年报.txt" in urllib.parse.unquote(output)  # SARIF writes the path as a URI
+    if output_format != "junit":
+        json.loads(output)
+
+
+def test_a_terminal_without_chinese_gets_escapes_not_a_traceback():
+    """PYTHONIOENCODING=ascii (an old CI runner) crashed on the first Chinese character, JSON included."""
+    plain = _run("check", str(BROKEN), "--output-format", "json")
+    ascii_only = _run("check", str(BROKEN), "--output-format", "json", PYTHONIOENCODING="ascii")
+    assert ascii_only.returncode == plain.returncode == 1
+    assert json.loads(ascii_only.stdout) == json.loads(plain.stdout)
+    assert b"Traceback" not in _run("check", str(BROKEN), PYTHONIOENCODING="ascii").stderr
 
 
 def test_warnings_fail_only_with_strict():
