@@ -96,10 +96,12 @@ def check(
 ) -> None:
     """检查报告，输出 path:line:col: CODE message。退出状态：0 无错误，1 有错误，2 有文件无法读取或参数错误。"""
     from gilint.baseline import BaselineError, read, write as write_entries
-    from gilint.files import discover
+    from gilint.files import discover, os_error
     from gilint.reporters import counts_by_rule, summary, write
     from gilint.run import Limits, check_paths, default_jobs
 
+    if max_file_size <= 0 or timeout <= 0:
+        raise _fail("--max-file-size 和 --timeout 应大于 0")
     found = discover(paths)
     resolver = _configured(config, select, extend_select, ignore, rules_dir, found)
     # `exclude` skips files met in folders; a file named on the command line is always checked, as in ruff
@@ -114,8 +116,14 @@ def check(
         raise _fail("没有找到要检查的报告文件")
     run.violations = resolver.settle(run.violations, run.files, run.markers, accepted)
     if write_baseline:
-        typer.echo(f"已把 {write_entries(write_baseline, run.violations)} 个问题写入基线 {write_baseline}；"
-                   f"以后用 --baseline {write_baseline} 检查，只报告新问题。")
+        try:
+            written = write_entries(write_baseline, run.violations)
+        except OSError as error:
+            raise _fail(f"无法写入 {write_baseline}：{os_error(error)}") from None
+        typer.echo(f"已把 {written} 个问题写入基线 {write_baseline}；以后用 --baseline {write_baseline} 检查，只报告新问题。")
+        for violation in run.violations:  # a file that could not be read has no problems to record: say why
+            if violation.code == "GI000":
+                typer.echo(f"{violation.path}: {violation.message}", err=True)
         raise typer.Exit(EXIT_BROKEN if run.unreadable else EXIT_CLEAN)
     if any(entry.used for entry in accepted):
         typer.echo(f"另有 {sum(entry.used for entry in accepted)} 个基线中已记录的问题未列出。", err=True)
@@ -126,11 +134,12 @@ def check(
             with open(output_file, "w", encoding="utf-8") as out:
                 write(output_format.value, run, out)
         except OSError as error:
-            raise _fail(f"无法写入 {output_file}：{error.strerror}") from None
+            raise _fail(f"无法写入 {output_file}：{os_error(error)}") from None
+    as_json = output_format in (OutputFormat.json, OutputFormat.json_lines)
     if statistics:
-        sys.stdout.write(counts_by_rule(run))
+        sys.stdout.write(counts_by_rule(run, as_json))
     if output_file or statistics:
-        typer.echo(summary(run))
+        typer.echo(summary(run), err=statistics and as_json)  # JSON on standard output stays parseable
     else:
         write(output_format.value, run, sys.stdout, color=_use_color() and output_format is OutputFormat.full)
     if run.unreadable:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".docx", ".pdf"}
+
+
+_OS_ERRORS = {errno.ENOENT: "文件或目录不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限",
+              errno.EISDIR: "这是一个目录，不是文件", errno.ENOSPC: "磁盘已满", errno.EROFS: "文件系统只读"}
+
+
+def os_error(error: OSError) -> str:
+    """What went wrong, in the user's words for the common cases; any other error as the system says it."""
+    return _OS_ERRORS.get(error.errno) or error.strerror or str(error)
 
 
 def display_path(path: str) -> str:

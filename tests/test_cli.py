@@ -83,7 +83,7 @@ def test_unreadable_files_exit_2_and_the_others_are_still_checked(tmp_path):
 def test_missing_file_is_named():
     result = gilint("check", "nosuch.txt", "--output-format", "concise")
     assert result.exit_code == 2
-    assert "nosuch.txt:1:1: GI000 无法检查此文件：无法读取文件：文件不存在" in result.output
+    assert "nosuch.txt:1:1: GI000 无法检查此文件：无法读取文件：文件或目录不存在" in result.output
 
 
 def test_a_folder_that_cannot_be_opened_is_named_and_the_rest_is_checked(tmp_path, monkeypatch):
@@ -148,6 +148,28 @@ def test_a_terminal_without_chinese_gets_escapes_not_a_traceback():
     assert ascii_only.returncode == plain.returncode == 1
     assert json.loads(ascii_only.stdout) == json.loads(plain.stdout)
     assert b"Traceback" not in _run("check", str(BROKEN), PYTHONIOENCODING="ascii").stderr
+
+
+def test_statistics_with_json_output_is_json(tmp_path):
+    """A CI step that asks for JSON parses standard output: --statistics wrote a text table there."""
+    result = _run("check", str(BROKEN), "--statistics", "--output-format", "json")
+    counts = json.loads(result.stdout)
+    assert {"code": "GI101", "name": "table-balance", "count": 1} in counts
+    assert "检查了 1 个文件" in result.stderr.decode()
+
+
+def test_write_baseline_names_the_unreadable_files_and_a_missing_folder(tmp_path):
+    result = gilint("check", str(FIXTURES / "broken"), "--write-baseline", str(tmp_path / "b.json"))
+    assert result.exit_code == 2
+    assert "空文件.txt: 无法检查此文件：文件为空" in result.output  # why the exit status is 2
+    result = gilint("check", str(BROKEN), "--write-baseline", str(tmp_path / "no" / "b.json"))
+    assert result.exit_code == 2 and "无法写入" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("option", ["--max-file-size", "--timeout"])
+def test_limits_must_be_positive(option):
+    result = gilint("check", str(BROKEN), option, "0")
+    assert result.exit_code == 2 and "应大于 0" in result.output
 
 
 def test_warnings_fail_only_with_strict():

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import errno
 import re
 import sys
 from pathlib import Path
 
+from gilint.files import os_error
 from gilint.model import Report
 from gilint.readers.decode import UnreadableFile
 
 _HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table)[\s>]",
                    re.IGNORECASE | re.DOTALL)
-_OS_ERRORS = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限",
-              errno.EISDIR: "这是一个目录，不是文件"}  # in the user's words; any other error as the system says it
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Word .doc and WPS .wps
 
 
@@ -66,5 +64,5 @@ def read_path(path: str) -> Report:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise UnreadableFile(f"无法读取文件：{_OS_ERRORS.get(error.errno) or error.strerror or error}") from None
+        raise UnreadableFile(f"无法读取文件：{os_error(error)}") from None
     return read_bytes(path, data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from importlib import import_module
@@ -39,10 +40,14 @@ def summary(run: Run) -> str:
     return text + "。"
 
 
-def counts_by_rule(run: Run) -> str:
-    """`--statistics`: how often each rule fired, most frequent first (as ruff prints it)."""
+def counts_by_rule(run: Run, as_json: bool = False) -> str:
+    """`--statistics`: how often each rule fired, most frequent first (as ruff prints it); a JSON array
+    when the output format is JSON, so that a CI step can still parse what it reads."""
     counts = Counter((v.code, v.name) for v in run.violations)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    if as_json:
+        return json.dumps([{"code": code, "name": name, "count": count} for (code, name), count in ranked],
+                          ensure_ascii=False, indent=2) + "\n"
     return "".join(f"{count}\t{code}\t{name}\n" for (code, name), count in ranked)
 
 
