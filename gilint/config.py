@@ -366,5 +366,11 @@ class Resolver:
         suppressions = [s for path, found in markers.items() for s in marker_suppressions(path, found)]
         suppressions += [s for settings in self.all() for s in settings.suppressions()] + list(baseline)
         known = {code for settings in self.all() for code in settings.rules}
-        settled = apply(kept, suppressions, checked, lambda path: self.settings_for(path).enabled, known)
+        settled = apply(kept, suppressions, checked, self._ran, known)
         return sorted(settled, key=Violation.sort_key)
+
+    def _ran(self, path: str) -> dict[str, Rule]:
+        """The rules whose findings a file's suppressions can meet: those enabled, less its per-file ignores
+        (a noqa for a rule ignored in that file silences nothing, but is not wrong)."""
+        settings = self.settings_for(path)
+        return {code: rule for code, rule in settings.enabled.items() if not settings.ignored(path, code)}

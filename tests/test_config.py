@@ -82,6 +82,14 @@ def test_per_file_ignores_apply_only_to_the_files_they_match(tmp_path):
     assert findings(str(tmp_path), "--ignore", "GI704") == both  # (two copies of one report: GI704)
 
 
+def test_a_noqa_for_a_rule_ignored_in_that_file_is_not_unused(tmp_path):
+    """The file's per-file-ignores silence GI304 first; its own noqa marker for GI304 then met nothing and
+    drew GI009 'unused', although the marker is right wherever the ignore is lifted."""
+    write(tmp_path / "gilint.toml", '[per-file-ignores]\n"旧稿.txt" = ["GI304"]\n')
+    report(tmp_path / "旧稿.txt", (TYPO[0], "gilint: noqa GI304\n" + TYPO[1]))
+    assert findings(str(tmp_path)) == []
+
+
 def test_severity_override_makes_a_warning_fail_the_run(tmp_path):
     checked = report(tmp_path / "a.txt", TYPO)
     assert gilint("check", str(checked)).exit_code == 0
