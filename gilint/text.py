@@ -8,6 +8,17 @@ from difflib import SequenceMatcher
 from functools import lru_cache, wraps
 
 _SPACE = re.compile(r"\s+")
+# Zero-width spaces and joiners, and a BOM inside the text: a CMS leaves &#8203; after numbers and before
+# headings. Invisible on the page, they made 58\u200b no number and 一、总体情况 no heading.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """The text as the page shows it, without invisible characters. (On a line that has them, later
+    columns count one less per character: a price paid only where they are.)"""
+    if "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
+        return _INVISIBLE.sub("", text)  # five plain searches: a regular expression over a whole report is slow
+    return text
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，  ]*(?:[.．]\d+)?\s*(?:件|条|个|项|次|万元|元)?$")
 # A page number as footers print it: "- 3 -", "—3—", "第 3 页", "第3页，共8页", "3/8". Where no table cell can
 # stand (a paragraph, a PDF page's margin) a bare "3" is one too; in a table it is a cell.

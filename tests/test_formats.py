@@ -156,3 +156,43 @@ def test_a_mistake_in_the_text_is_found_in_every_format(mistake, tmp_path, monke
     generator.write_docx(FIXTURE, tmp_path / "r.docx")
     for path in sorted(tmp_path.iterdir()):
         assert [violation.code for violation in engine.run(read_path(str(path)))] == [code], path.name
+
+
+def _with_zero_width(name: str, tmp_path):
+    """The fixture with a zero-width space after every cell and line, as some CMS pages carry them."""
+    import re
+    import zipfile
+
+    import make_format_fixtures as generator
+
+    path = tmp_path / name
+    if name.endswith(".docx"):
+        generator.write_docx(FIXTURE, tmp_path / "clean.docx")
+        with zipfile.ZipFile(tmp_path / "clean.docx") as clean, zipfile.ZipFile(path, "w") as marked:
+            for item in clean.infolist():
+                data = clean.read(item)
+                if item.filename == "word/document.xml":
+                    data = data.replace("</w:t>".encode(), "\u200b</w:t>".encode())
+                marked.writestr(item, data)
+    elif name.endswith(".html"):
+        path.write_text(re.sub(r"</(td|p|h1|h2)>", r"&#8203;</\1>", write_html(FIXTURE)), encoding="utf-8")
+    else:
+        text = {"r.txt": write_text, "r.md": write_markdown}[name](FIXTURE)
+        path.write_text("\n".join("\ufeff" + line.replace("\t", "\u200b\t") for line in text.split("\n")),
+                        encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r.md", "r.html", "r.docx"])
+def test_zero_width_characters_are_read_as_spaces(name, tmp_path, reports, engine):
+    """&#8203; after every value lost all three tables (GI303 and a GI304 per row), and one before a
+    heading lost the part. Invisible on the page, they are white space to gilint."""
+    report = read_path(str(_with_zero_width(name, tmp_path)))
+    expected = reports["report.txt"]
+    assert {table: {row: {column: cell.value for column, cell in cells.items()} for row, cells in rows.items()}
+            for table, rows in report.tables.items()} == \
+        {table: {row: {column: cell.value for column, cell in cells.items()} for row, cells in rows.items()}
+         for table, rows in expected.tables.items()}
+    assert [section.number for section in report.sections] == list("一二三四五六")
+    assert (report.meta.org, report.meta.year) == ("某市某区司法局", 2024)
+    assert [violation.code for violation in engine.run(report)] == []

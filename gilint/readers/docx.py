@@ -23,7 +23,7 @@ from gilint.readers.grid import cell_text
 from gilint.readers.layout import Row, Token
 from gilint.readers.numbering import Numbering
 from gilint.readers.text import split_line
-from gilint.text import is_value
+from gilint.text import is_value, visible
 
 _P, _TBL, _TR, _TC, _T, _TAB = (qn(f"w:{name}") for name in ("p", "tbl", "tr", "tc", "t", "tab"))
 _VAL, _TYPE = qn("w:val"), qn("w:type")
@@ -78,7 +78,7 @@ class _Extract:
 
     def text(self, paragraph) -> str:
         """The paragraph as Word shows it: its automatic number ("一、", "1.") and its text."""
-        return self.numbering.label(paragraph) + paragraph_text(paragraph)
+        return visible(self.numbering.label(paragraph) + paragraph_text(paragraph))
 
     def paragraph(self, element) -> None:
         for line in self.text(element).split("\n"):

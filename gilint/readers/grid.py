@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from gilint.model import Position
-from gilint.text import is_value
+from gilint.text import is_value, visible
 
 _SPACE = re.compile(r"\s+")
 _SPACE_BY_WIDE = re.compile(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])")
@@ -45,6 +45,7 @@ class Place:
 def cell_text(text: str) -> str:
     """A cell's text on one line: line breaks inside a label (<br>, several paragraphs) join
     without a space between Chinese characters; &nbsp; and full-width spaces are white space."""
+    text = visible(text)
     if not _SPACE.search(text):  # most cells: nothing to do
         return text
     return _SPACE_BY_WIDE.sub("", _SPACE.sub(" ", text).strip())

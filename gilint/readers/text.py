@@ -8,7 +8,7 @@ from gilint.model import Position, Report
 from gilint.readers.assemble import assemble
 from gilint.readers.decode import REPLACEMENT, damaged_places, decode
 from gilint.readers.layout import Row, Token
-from gilint.text import PAGE_MARK, text_cache
+from gilint.text import PAGE_MARK, text_cache, visible
 
 _SEPARATOR = re.compile(r"[|\t]")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -73,7 +73,7 @@ def _markdown_cell(text: str, column: int) -> tuple[str, int]:
 
 
 def read_text(path: str, data: bytes, kind: str = "text") -> Report:
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    text = visible(decode(data).replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     rows = [row for number, line in enumerate(lines, 1) if (row := split_line(line, number))]
     report = assemble(path, kind, lines, rows)
