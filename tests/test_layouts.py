@@ -182,3 +182,21 @@ def test_table_four_with_its_last_cell_left_blank_is_read(layout, engine):
     assert report.cell("复议诉讼", "复议后起诉", "总计").raw == ""
     assert report.cell("复议诉讼", "复议后起诉", "尚未审结").value == 1
     assert sorted({violation.code for violation in engine.run(report)}) == ["GI104", "GI202"]
+
+
+@pytest.mark.parametrize("caption", ["（续表）", "续表", "表三（续）"])
+def test_the_caption_of_a_table_continued_on_the_next_page_is_no_row(caption, engine):
+    """A table split over two pages is captioned 续表 where it goes on; inside group （三） the caption took
+    the next numbered place (GI304, or GI001 'found 0 numbers' where its row had blank cells)."""
+    from make_format_fixtures import FIXTURE, write_markdown
+
+    text = write_markdown(FIXTURE)
+    row = next(line for line in text.split("\n") if line.startswith("| 2.其他法律行政法规禁止公开"))
+    report = read_bytes("a.md", text.replace(row, f"{row}\n| {caption} |  |  |  |  |  |  |  |").encode())
+
+    def values(found):
+        return {table: {key: {column: cell.value for column, cell in cells.items()} for key, cells in rows.items()}
+                for table, rows in found.tables.items()}
+
+    assert values(report) == values(read_bytes("a.md", text.encode()))
+    assert [violation.code for violation in engine.run(report)] == []

@@ -30,8 +30,9 @@ _VAL, _TYPE = qn("w:val"), qn("w:type")
 _WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}  # content controls around blocks
 _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 # Compiled once: python-docx's own properties compile an XPath at every call, ten times slower.
-_RUN_TEXT = etree.XPath(".//w:r[not(ancestor::w:txbxContent)]/*[self::w:t or self::w:tab or self::w:br or self::w:cr]",
-                        namespaces=_NS)
+# Text boxes are left out, and so is text a tracked move took away (w:moveFrom keeps it as w:t).
+_RUN_TEXT = etree.XPath(".//w:r[not(ancestor::w:txbxContent or ancestor::w:moveFrom)]"
+                        "/*[self::w:t or self::w:tab or self::w:br or self::w:cr]", namespaces=_NS)
 _SPAN = etree.XPath("string(w:tcPr/w:gridSpan/@w:val)", namespaces=_NS)
 _BEFORE = etree.XPath("string(w:trPr/w:gridBefore/@w:val)", namespaces=_NS)
 _VMERGE = etree.XPath("w:tcPr/w:vMerge", namespaces=_NS)
@@ -61,12 +62,14 @@ def _merge(tc) -> str | None:
     return found[0].get(_VAL, "continue") if found else None
 
 
-def _blocks(element):
+def _children(element, *tags):
+    """The children of these kinds, also those a content control or custom XML wraps: around a paragraph
+    or a table, and in a table around a row, a cell or a cell's paragraph."""
     for child in element.iterchildren():
-        if child.tag in (_P, _TBL):
+        if child.tag in tags:
             yield child
         elif child.tag in _WRAPPERS:
-            yield from _blocks(child)
+            yield from _children(child, *tags)
 
 
 class _Extract:
@@ -92,13 +95,13 @@ class _Extract:
         a value merged down leaving a blank in the rows below (see grid.py)."""
         self.tables += 1
         above: dict[int, str] = {}  # grid column -> text of the cell that starts there, for vMerge
-        for number, tr in enumerate(element.iterchildren(_TR), 1):
+        for number, tr in enumerate(_children(element, _TR), 1):
             places: list[tuple[int, str]] = []
             column = _count(_BEFORE(tr), 0)
-            for tc in tr.iterchildren(_TC):
+            for tc in _children(tr, _TC):
                 width = _count(_SPAN(tc), 1)
                 if _merge(tc) != "continue" or column not in above:
-                    above[column] = cell_text("\n".join(self.text(p) for p in tc.iterchildren(_P)))
+                    above[column] = cell_text("\n".join(self.text(p) for p in _children(tc, _P)))
                     places.append((column, above[column]))
                 elif is_value(above[column]):
                     places.append((column, ""))
@@ -139,7 +142,7 @@ def read_docx(path: str, data: bytes) -> Report:
         raise UnreadableFile("不是有效的 Word 文档（.docx）：文件已损坏，或是旧版 .doc、WPS 专有格式；"
                              "请用 Word 或 WPS 另存为 .docx 后再检查") from None
     extract = _Extract(Numbering(document))
-    for block in _blocks(document.element.body):
+    for block in _children(document.element.body, _P, _TBL):
         if block.tag == _P:
             extract.paragraph(block)
         else:

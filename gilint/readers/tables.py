@@ -18,6 +18,7 @@ from gilint.text import is_value, norm, parse_number, similarity
 
 _TOP_ROW = re.compile(r"^([一二三四])、")
 _RESULT_ROW = re.compile(r"^(?:\(([一二三四五六七])\)?|([一二三四五六七])\))")  # (一), and (一 or 一) with a bracket lost
+_CONTINUED = re.compile(r"^(?:表[二三四])?\(?续表?\)?$")  # （续表）, 续表, 表三（续）: norm folds the brackets
 _SUB_ROW = re.compile(r"^(\d{1,2})[.、]")
 _BLOCK = re.compile(r"第二十条第\(([一二三四五六七八九十])\)项")
 
@@ -243,8 +244,9 @@ class ApplicationBuilder(TableBuilder):
 
     @staticmethod
     def _is_header(text: str) -> bool:
+        """A header cell, or the 续表 caption of a table split over two pages."""
         return any(word in text for word in ("勾稽", "申请人情况", "法人或其他组织")) or \
-            text in {norm(column) for column in T.APPLICANT_COLUMNS}
+            text in {norm(column) for column in T.APPLICANT_COLUMNS} or bool(_CONTINUED.match(text))
 
     def _by_wording(self, text: str) -> str | None:
         """A top row whose number was lost: recognise it by its words."""
