@@ -67,6 +67,14 @@ def test_publication_date_in_a_pages_header_line(header):
     assert (meta.published.at.line, meta.published.at.column) == (1, 6)
 
 
+@pytest.mark.parametrize("signature", ["某市某区司法局　2025年1月20日", "某市某区司法局    2025年1月20日"])
+def test_body_and_date_on_one_line_under_the_report(signature):
+    """The signature and its date set on one line (a right-aligned line on a web page, tabs in Word) gave no
+    publication date, so a late or early one went unchecked."""
+    meta = parse(EXAMPLE.replace("某市某区司法局\n2025年1月20日", signature)).meta
+    assert str(meta.published.value) == "2025-01-20" and meta.published.at.column == len(signature) - 9
+
+
 def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta

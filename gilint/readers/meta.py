@@ -160,14 +160,31 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
             return
         if len(filled) != 1:
             continue
-        dates = find_dates(filled[0].text)
-        if len(dates) == 1 and len(norm(filled[0].text)) <= len(norm(dates[0].raw)) + 2:
+        text = filled[0].text
+        dates = find_dates(text)
+        if len(dates) != 1:
+            continue
+        # the date alone, or after the body's name on the same line (某区司法局　2025年1月20日)
+        before = text[:dates[0].start].strip()
+        if len(norm(text)) <= len(norm(dates[0].raw)) + 2 or (
+                not text[dates[0].end:].strip() and _is_signature(before) and before.endswith(_BODY_ENDINGS)):
             meta.published = _dated(dates[0], filled[0].at)
-            if meta.org is None and index > 0 and len(rows[index - 1].filled) == 1:
+            if meta.org is None and len(norm(text)) > len(norm(dates[0].raw)) + 2:
+                meta.org = before
+            elif meta.org is None and index > 0 and len(rows[index - 1].filled) == 1:
                 signature = rows[index - 1].filled[0].text
-                if len(signature) <= 30 and not signature.endswith(("。", "：", ":")):
+                if _is_signature(signature):
                     meta.org = signature
             return
+
+
+_BODY_ENDINGS = ("局", "委员会", "委", "办公室", "办", "政府", "中心", "街道", "处", "镇", "乡", "所", "院", "站", "厅", "部",
+                 "公司", "管委会", "社区")
+
+
+def _is_signature(text: str) -> bool:
+    """Whether a line can be the body's name above or beside the date: short, and no sentence."""
+    return 0 < len(text) <= 30 and not any(mark in text for mark in "。，；：:,;")
 
 
 def _find_year_and_org(meta: Meta) -> None:
