@@ -85,6 +85,14 @@ def test_content_controls_inside_a_table_hide_no_cell():
             [cell.value for cell in expected.tables["依申请"][row].values()]
 
 
+def test_a_tab_typed_after_a_number_aligns_the_text_and_cuts_no_cells(engine):
+    """（一）<tab>本年度未收取信息处理费。 was two cells, so no sentence: GI605 said the fee statement is missing."""
+    document = Document(str(REPORT))
+    paragraph_starting(document, "本年度未收取").text = "（一）\t本年度未收取信息处理费。"
+    report = read_bytes("a.docx", saved(document))
+    assert [violation.code for violation in engine.run(report)] == []
+
+
 def test_merged_cells_are_read_once_labels_in_their_first_row_values_leave_blanks():
     document = Document(str(REPORT))
     table = document.tables[1]  # 表三; rows 8 and 9 (1-based) are （三）1 and （三）2

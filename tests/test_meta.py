@@ -75,6 +75,30 @@ def test_body_and_date_on_one_line_under_the_report(signature):
     assert str(meta.published.value) == "2025-01-20" and meta.published.at.column == len(signature) - 9
 
 
+@pytest.mark.parametrize("above", [
+    "某市某区司法局2023年政府信息公开工作年度报告",  # a web page's list of other reports, above this one
+    "当前位置：首页 > 政府信息公开 > 政府信息公开年报",  # its breadcrumbs
+])
+def test_the_title_is_the_last_one_above_the_report(above):
+    """A page lists other reports and prints its breadcrumbs before the report's own heading; the first of
+    them was taken for the title (the wrong year, or no body at all)."""
+    meta = parse(above + "\n" + EXAMPLE).meta
+    assert (meta.title, meta.org, meta.year, meta.title_at.line) == (
+        "某市某区司法局2024年政府信息公开工作年度报告", "某市某区司法局", 2024, 2)
+
+
+def test_a_title_set_on_two_lines_keeps_its_body():
+    meta = parse(EXAMPLE.replace("某市某区司法局2024年", "某市某区司法局\n2024年", 1)).meta
+    assert (meta.title, meta.org, meta.title_at.line) == ("某市某区司法局2024年政府信息公开工作年度报告", "某市某区司法局", 1)
+
+
+@pytest.mark.parametrize("edit", [("一、总体情况", "一、\t总体情况"), ("某市某区司法局\n2025年1月20日", "某市某区司法局\t2025年1月20日")])
+def test_a_tab_after_a_part_number_or_before_the_date_is_no_table(edit):
+    report = parse(EXAMPLE.replace(*edit))
+    assert [section.number for section in report.sections] == list("一二三四五六")
+    assert str(report.meta.published.value) == "2025-01-20"
+
+
 def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta

@@ -9,6 +9,7 @@ terminal). Merged cells are read once, by the rule `grid.py` explains.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from docx import Document
@@ -33,6 +34,7 @@ _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 # Text boxes are left out, and so is text a tracked move took away (w:moveFrom keeps it as w:t).
 _RUN_TEXT = etree.XPath(".//w:r[not(ancestor::w:txbxContent or ancestor::w:moveFrom)]"
                         "/*[self::w:t or self::w:tab or self::w:br or self::w:cr]", namespaces=_NS)
+_TAB_AFTER_NUMBER = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]))\t+")
 _SPAN = etree.XPath("string(w:tcPr/w:gridSpan/@w:val)", namespaces=_NS)
 _BEFORE = etree.XPath("string(w:trPr/w:gridBefore/@w:val)", namespaces=_NS)
 _VMERGE = etree.XPath("w:tcPr/w:vMerge", namespaces=_NS)
@@ -80,8 +82,9 @@ class _Extract:
         self.tables = 0
 
     def text(self, paragraph) -> str:
-        """The paragraph as Word shows it: its automatic number ("一、", "1.") and its text."""
-        return visible(self.numbering.label(paragraph) + paragraph_text(paragraph))
+        """The paragraph as Word shows it: its automatic number ("一、", "1.") and its text. A tab after a
+        number typed by hand (（一）<tab>本年度…) only aligns the text: it is no cell boundary."""
+        return _TAB_AFTER_NUMBER.sub(r"\1", visible(self.numbering.label(paragraph) + paragraph_text(paragraph)))
 
     def paragraph(self, element) -> None:
         for line in self.text(element).split("\n"):

@@ -17,6 +17,7 @@ _HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(
 # 一总体情况: the space lost (a web page drops the space between two Chinese characters); only a title
 # close to the template's is taken then, so that 一是加强… or 五是解决…问题 stay sentences.
 _JOINED_HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?P<title>[^\s、.．,，:：是].{1,39}?)[*\s]*$")
+_BARE_NUMBER = re.compile(r"^第?[一二三四五六](?:部分)?[、.．]?$")
 _NUMBER = re.compile(r"^[#*_\s]*第?[一二三四五六](?:部分)?\s*[、.．,，:：]?\s*")
 # Words a part's title must contain, so that table rows such as 一、本年新收… are not taken for parts.
 _SECTION_WORDS = {
@@ -38,9 +39,12 @@ _YEAR = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")  
 
 def section_heading(row: Row) -> Section | None:
     filled = row.filled
-    if len(filled) != 1:
+    if len(filled) == 2 and _BARE_NUMBER.match(filled[0].text):  # 一、<tab>总体情况: a tab after the number
+        heading = _heading(filled[0].text + filled[1].text)
+    elif len(filled) == 1:
+        heading = _heading(filled[0].text)
+    else:
         return None
-    heading = _heading(filled[0].text)
     return Section(*heading, filled[0].at.line, filled[0].at.column) if heading else None
 
 
@@ -81,8 +85,9 @@ def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
     meta = Meta()
     first_part = (sections[0].line, sections[0].column) if sections else None
     for index, row in enumerate(rows):
-        if meta.title is None:
-            _find_title(row, meta)
+        above = first_part is None or (row.tokens[0].at.line, row.tokens[0].at.column) < first_part
+        if meta.title is None or above:  # the last title above the report: a page's links and breadcrumbs come first
+            _find_title(row, rows[index - 1] if index else None, meta)
         if meta.period_start is None:
             _find_period(row, rows[index + 1] if index + 1 < len(rows) else None, meta)
         if len(row.tokens) > 1:
@@ -95,14 +100,18 @@ def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
     return meta
 
 
-def _find_title(row: Row, meta: Meta) -> None:
+def _find_title(row: Row, previous: Row | None, meta: Meta) -> None:
     for token in row.filled:
         if "报" not in token.text:  # cheap test before normalising
             continue
         text = norm(token.text)
         named = any(word in text for word in _TITLE_WORDS) or ("年度" in text and text.endswith("报告"))  # …年度…工作报告
-        if "政府信息公开" in text and named and len(text) <= 80 and not text.startswith(("本报告", "本年度报告")):
+        if "政府信息公开" in text and named and len(text) <= 80 and not text.startswith(("本报告", "本年度报告")) \
+                and "。" not in text and "," not in text:
             meta.title, meta.title_at = token.text, token.at
+            name = previous.filled[0] if previous and len(previous.filled) == 1 else None
+            if name and _YEAR.match(text) and _is_signature(name.text) and name.text.endswith(_BODY_ENDINGS):
+                meta.title, meta.title_at = name.text + token.text, name.at  # 某区司法局 / 2024年…报告, on two lines
             return
 
 
@@ -158,18 +167,19 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
         filled = row.filled
         if not filled or filled[0].at.line < last_part:
             return
-        if len(filled) != 1:
+        # the date alone, or after the body's name on the same line (某区司法局　2025年1月20日, or a tab between)
+        named = filled[0].text if len(filled) == 2 else ""
+        if len(filled) > 2 or (named and not (_is_signature(named) and named.endswith(_BODY_ENDINGS))):
             continue
-        text = filled[0].text
+        text = filled[-1].text
         dates = find_dates(text)
         if len(dates) != 1:
             continue
-        # the date alone, or after the body's name on the same line (某区司法局　2025年1月20日)
-        before = text[:dates[0].start].strip()
+        before = named or text[:dates[0].start].strip()
         if len(norm(text)) <= len(norm(dates[0].raw)) + 2 or (
                 not text[dates[0].end:].strip() and _is_signature(before) and before.endswith(_BODY_ENDINGS)):
-            meta.published = _dated(dates[0], filled[0].at)
-            if meta.org is None and len(norm(text)) > len(norm(dates[0].raw)) + 2:
+            meta.published = _dated(dates[0], filled[-1].at)
+            if meta.org is None and (named or len(norm(text)) > len(norm(dates[0].raw)) + 2):
                 meta.org = before
             elif meta.org is None and index > 0 and len(rows[index - 1].filled) == 1:
                 signature = rows[index - 1].filled[0].text
