@@ -156,6 +156,8 @@ def show_config(
     """显示生效的配置：配置文件、每一项的值和来源、运行哪些规则、规则选项。"""
     from gilint.config import describe
 
+    if not os.path.exists(path):
+        raise _fail(f"{path} 不存在")
     typer.echo(describe(_configured(config, None, None, None, None, [path]).settings_for(path)), nl=False)
 
 
@@ -179,17 +181,30 @@ def parse(
     sys.stdout.write("\n")
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
 @app.command("rules")
 def list_rules(
     rules_dir: Annotated[Optional[list[Path]], typer.Option(help="额外的规则目录")] = None,
-    format: Annotated[str, typer.Option("--format", help="text 或 markdown（README 的规则表）")] = "text",
+    format: Annotated[RulesFormat, typer.Option("--format", help="text、markdown（README 的规则表）或 json")] = RulesFormat.text,
 ) -> None:
     """列出全部规则：代码、名称、严重程度、检查什么。"""
     from gilint.docs import rules_table
 
     rules = _load(rules_dir)
-    if format == "markdown":
+    if format is RulesFormat.markdown:
         typer.echo(rules_table(rules), nl=False)
+        return
+    if format is RulesFormat.json:
+        import json
+
+        listed = [{"code": code, "name": rule.name, "severity": rule.severity, "summary": rule.summary}
+                  for code, rule in rules.items()]
+        typer.echo(json.dumps(listed, ensure_ascii=False, indent=2))
         return
     for code, rule in rules.items():
         typer.echo(f"{code}  {rule.name:<24} {rule.severity:<8} {rule.summary}")

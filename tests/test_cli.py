@@ -172,6 +172,15 @@ def test_limits_must_be_positive(option):
     assert result.exit_code == 2 and "应大于 0" in result.output
 
 
+def test_rules_as_json_and_unknown_formats_or_paths_refused():
+    """'gilint rules --format json' printed text and exited 0; 'gilint config 不存在的路径' printed defaults."""
+    listed = json.loads(gilint("rules", "--format", "json").output)
+    assert {"code": "GI101", "name": "table-balance", "severity": "error"}.items() <= listed[2].items()
+    assert gilint("rules", "--format", "xml").exit_code == 2
+    result = gilint("config", "no/such/place")
+    assert result.exit_code == 2 and "不存在" in result.output
+
+
 def test_warnings_fail_only_with_strict():
     seed = next(seed for seed in SEEDS if seed.name.startswith("001"))
     assert gilint("check", str(seed)).exit_code == 0
