@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from gilint.patterns import Pattern
 from gilint.text import text_cache
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -32,12 +32,12 @@ ISO_PERIOD = re.compile(
 # Written without days, a period is read only right after its name: elsewhere 2024年1月至6月 is just a time.
 _NAMED = r"统计(?:期限|时限|时间|区间)\D{0,6}?"
 # 统计期限为2024年1月至12月 / 2024年1-12月: whole months, from the first day of one to the last day of the other
-MONTH_PERIOD = re.compile(
+MONTH_PERIOD = Pattern(
     rf"{_NAMED}(?P<y1>{_YEAR})\s*年\s*(?P<m1>{_NUM})\s*月?{_TO}(?:(?P<y2>{_YEAR})\s*年\s*)?(?P<m2>{_NUM})\s*月"
     rf"(?!\s*{_NUM}\s*[日号])"
 )
 # 统计期限为2024年度 / 2024年全年: the whole year
-YEAR_PERIOD = re.compile(rf"{_NAMED}(?P<y1>{_YEAR})\s*年(?:度|全年)")
+YEAR_PERIOD = Pattern(rf"{_NAMED}(?P<y1>{_YEAR})\s*年(?:度|全年)")
 
 
 def chinese_number(text: str) -> int:
@@ -50,11 +50,19 @@ def chinese_number(text: str) -> int:
     return int("".join(str(_CN_DIGITS[ch]) for ch in text))
 
 
-# A label right before a date: 发布时间：2025年1月22日, a web page's 当前日期：… (what the page says of itself).
-_AFTER_LABEL = re.compile(r"(?:日期|时间)\s*[:：]?\s*$")
-# A plan or a deadline: 计划于2025年6月30日…, 力争2025年底…, …2025年6月30日前完成.
-_PLAN_BEFORE = re.compile(r"(?:计划|拟|将|力争|争取|预计|力求|下一步)[^。；;，,]{0,4}$")
-_DEADLINE_AFTER = re.compile(r"\s*(?:前|之前|以前)")
+_PLANS = ("计划", "拟", "将", "力争", "争取", "预计", "力求", "下一步")
+
+
+def _labelled(before: str) -> bool:
+    """Whether a date is a label's value: 发布时间：2025年1月22日, a web page's 当前日期：… (what the page
+    says of itself)."""
+    return before.rstrip(" 　:：")[-2:] in ("日期", "时间")
+
+
+def _planned(before: str, after: str) -> bool:
+    """Whether a date is a plan or a deadline: 计划于2025年6月30日…, …2025年6月30日前完成."""
+    clause = re.split("[。；;，,]", before[-8:])[-1]
+    return any(word in clause for word in _PLANS) or after.lstrip().startswith(("前", "之前", "以前"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +88,9 @@ class FoundDate:
 
 def _found(match: re.Match, y: str = "y", m: str = "m", d: str = "d") -> FoundDate:
     text, start, end = match.string, match.start(), match.end()
+    before = text[max(0, start - 8):start]
     return FoundDate(chinese_number(match[y]), chinese_number(match[m]), chinese_number(match[d]),
-                     start, end, match.group(0), bool(_AFTER_LABEL.search(text, max(0, start - 8), start)),
-                     bool(_PLAN_BEFORE.search(text, max(0, start - 8), start) or _DEADLINE_AFTER.match(text, end)))
+                     start, end, match.group(0), _labelled(before), _planned(before, text[end:end + 4]))
 
 
 @text_cache(16384)
@@ -109,7 +117,8 @@ def find_period(line: str) -> tuple[FoundDate, FoundDate] | None:
     written = {name: chinese_number(text) for name, text in match.groupdict().items() if text}
     year, first, last = written["y1"], written.get("m1", 1), written.get("m2", 12)
     end_year = written.get("y2", year)
-    last_day = calendar.monthrange(end_year, last)[1] if 1 <= last <= 12 else 0  # 0: no such day, as 13月 has none
+    # the day before the next month's first; 0 (no such day) for a month such as 13月
+    last_day = (date(end_year + last // 12, last % 12 + 1, 1) - timedelta(days=1)).day if 1 <= last <= 12 else 0
     end_at = match.start("y2" if "y2" in written else "m2" if "m2" in written else "y1")
     raw = line[match.start("y1"):match.end()]
     return (FoundDate(year, first, 1, match.start("y1"), match.end(), raw),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from gilint.dates import FoundDate, find_dates
 from gilint.memo import for_the_last
 from gilint.model import Position, Report
-from gilint.text import PAGE_NUMBER
+from gilint.text import PAGE_MARK_LENGTH, PAGE_NUMBER
 
 _FOLD = list(zip("０１２３４５６７８９％．（），：；！？", "0123456789%.(),:;!?"))
 _SENTENCE_END = re.compile(r"[。!?]")
@@ -108,9 +108,10 @@ def _paragraphs(report: Report):
     """Each paragraph as (text, anchors); the first anchor is where it starts."""
     pieces, anchors, length = [], [], 0
     for number, raw, line, table, own in _lines(report):
-        if line and (line[0] in "-—–－第" or line[0].isdecimal()) and PAGE_NUMBER.fullmatch(line):  # cheap test first
-            continue
         breaks = not line or table or "|" in raw or "\t" in raw
+        if not breaks and len(line) <= PAGE_MARK_LENGTH and (line[0] in "-—–－第" or line[0].isdecimal()) \
+                and PAGE_NUMBER.fullmatch(line):  # cheap tests first
+            continue
         # a page's block is a paragraph of its own; a file's lines join until one ends a sentence
         if pieces and (breaks or own is not None or _NUMBERING.match(line) or pieces[-1].endswith(_PARAGRAPH_END)):
             yield _fold("".join(pieces)), anchors

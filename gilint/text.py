@@ -7,10 +7,12 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache, wraps
 
+from gilint.patterns import Pattern
+
 _SPACE = re.compile(r"\s+")
 # Zero-width spaces and joiners, and a BOM inside the text: a CMS leaves &#8203; after numbers and before
 # headings. Invisible on the page, they made 58\u200b no number and 一、总体情况 no heading.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = Pattern("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def visible(text: str) -> str:
@@ -23,8 +25,9 @@ _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，  ]*(?:[.．]\d+)?\s*(?:件|条|个
 # A page number as footers print it: "- 3 -", "—3—", "第 3 页", "第3页，共8页", "3/8". Where no table cell can
 # stand (a paragraph, a PDF page's margin) a bare "3" is one too; in a table it is a cell.
 _PAGE = r"[-—–－]\s*\d{1,3}\s*[-—–－]|[-—–－]?\s*第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?\s*[-—–－]?|\d{1,3}\s*/\s*\d{1,3}"
-PAGE_MARK = re.compile(_PAGE)
-PAGE_NUMBER = re.compile(rf"{_PAGE}|[-—–－]?\s*\d{{1,3}}\s*[-—–－]?")
+PAGE_MARK = Pattern(_PAGE)
+PAGE_NUMBER = Pattern(rf"{_PAGE}|[-—–－]?\s*\d{{1,3}}\s*[-—–－]?")
+PAGE_MARK_LENGTH = 16  # characters at most: "第 3 页，共 12 页"
 NULL_MARKERS = {"无", "/", "-", "—", "——", "–", "--", "不适用", "N/A", "NA", "空", "\\", "×"}
 
 

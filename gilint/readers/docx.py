@@ -9,7 +9,6 @@ terminal). Merged cells are read once, by the rule `grid.py` explains.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 from docx import Document
@@ -18,6 +17,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from gilint.model import Position, Report
+from gilint.patterns import Pattern
 from gilint.readers.assemble import assemble
 from gilint.readers.decode import UnreadableFile
 from gilint.readers.grid import cell_text
@@ -34,7 +34,7 @@ _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 # Text boxes are left out, and so is text a tracked move took away (w:moveFrom keeps it as w:t).
 _RUN_TEXT = etree.XPath(".//w:r[not(ancestor::w:txbxContent or ancestor::w:moveFrom)]"
                         "/*[self::w:t or self::w:tab or self::w:br or self::w:cr]", namespaces=_NS)
-_TAB_AFTER_NUMBER = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]))\t+")
+_TAB_AFTER_NUMBER = Pattern(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]))\t+")
 _SPAN = etree.XPath("string(w:tcPr/w:gridSpan/@w:val)", namespaces=_NS)
 _BEFORE = etree.XPath("string(w:trPr/w:gridBefore/@w:val)", namespaces=_NS)
 _VMERGE = etree.XPath("w:tcPr/w:vMerge", namespaces=_NS)

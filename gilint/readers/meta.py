@@ -8,6 +8,7 @@ from dataclasses import replace
 from gilint import template as T
 from gilint.dates import chinese_number, find_dates, find_period
 from gilint.model import Dated, Meta, Position, Section
+from gilint.patterns import Pattern
 from gilint.readers.layout import Row
 from gilint.text import norm, similarity, text_cache
 
@@ -16,8 +17,8 @@ from gilint.text import norm, similarity, text_cache
 _HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?:\s*[、.．,，:：]\s*|\s+)(?P<title>.{2,40}?)[*\s]*$")
 # 一总体情况: the space lost (a web page drops the space between two Chinese characters); only a title
 # close to the template's is taken then, so that 一是加强… or 五是解决…问题 stay sentences.
-_JOINED_HEADING = re.compile(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?P<title>[^\s、.．,，:：是].{1,39}?)[*\s]*$")
-_BARE_NUMBER = re.compile(r"^第?[一二三四五六](?:部分)?[、.．]?$")
+_JOINED_HEADING = Pattern(r"^[#*\s]*第?(?P<number>[一二三四五六])(?:部分)?(?P<title>[^\s、.．,，:：是].{1,39}?)[*\s]*$")
+_BARE_NUMBER = Pattern(r"^第?[一二三四五六](?:部分)?[、.．]?$")
 _NUMBER = re.compile(r"^[#*_\s]*第?[一二三四五六](?:部分)?\s*[、.．,，:：]?\s*")
 # Words a part's title must contain, so that table rows such as 一、本年新收… are not taken for parts.
 _SECTION_WORDS = {
@@ -33,13 +34,16 @@ _DATE_LABELS = ("发文日期", "成文日期", "发布日期", "印发日期", 
 _ORG_LABELS = ("发布机构", "发文机关", "发布单位")
 # The same label and its value in one piece of text, as a web page's header line prints them:
 # 发布时间：2025年01月22日　来源：区司法局
-_LABELLED_TEXT = re.compile(rf"({'|'.join(_DATE_LABELS + _ORG_LABELS)})\s*[:：]\s*([^\s　]+)")
+_LABELLED_TEXT = Pattern(rf"({'|'.join(_DATE_LABELS + _ORG_LABELS)})\s*[:：]\s*([^\s　]+)")
 _YEAR = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")  # 2024年, 二〇二四年
+# How a body's name ends, to tell a signature (某区司法局 2025年1月20日) from a sentence (截至2025年1月20日).
+_BODY_ENDINGS = ("局", "委员会", "委", "办公室", "办", "政府", "中心", "街道", "处", "镇", "乡", "所", "院", "站", "厅", "部",
+                 "公司", "管委会", "社区")
 
 
 def section_heading(row: Row) -> Section | None:
     filled = row.filled
-    if len(filled) == 2 and _BARE_NUMBER.match(filled[0].text):  # 一、<tab>总体情况: a tab after the number
+    if len(filled) == 2 and len(filled[0].text) <= 5 and _BARE_NUMBER.match(filled[0].text):  # 一、<tab>总体情况: a tab after the number
         heading = _heading(filled[0].text + filled[1].text)
     elif len(filled) == 1:
         heading = _heading(filled[0].text)
@@ -152,6 +156,8 @@ def _find_labelled(row: Row, meta: Meta) -> None:
 
 def _find_labelled_text(token, meta: Meta) -> None:
     """`发布时间：2025年01月22日　来源：…` and `发布机构：某某镇` in one piece of text."""
+    if "：" not in token.text and ":" not in token.text:
+        return
     for label, value in _LABELLED_TEXT.findall(token.text):
         if label in _DATE_LABELS and meta.published is None and (dates := find_dates(value)):
             meta.published = _dated(dates[0], replace(token.at, column=token.at.column + token.text.index(value)))
@@ -160,7 +166,8 @@ def _find_labelled_text(token, meta: Meta) -> None:
 
 
 def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -> None:
-    """The date under the signature: the last line that is only a date, after the last part starts."""
+    """The date under the signature: the last line after the last part starts that is only a date, or a
+    date after the body's name."""
     last_part = sections[-1].line if sections else 0
     for index in range(len(rows) - 1, -1, -1):
         row = rows[index]
@@ -186,10 +193,6 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
                 if _is_signature(signature):
                     meta.org = signature
             return
-
-
-_BODY_ENDINGS = ("局", "委员会", "委", "办公室", "办", "政府", "中心", "街道", "处", "镇", "乡", "所", "院", "站", "厅", "部",
-                 "公司", "管委会", "社区")
 
 
 def _is_signature(text: str) -> bool:

@@ -12,13 +12,14 @@ import re
 
 from gilint import template as T
 from gilint.model import Cell, Diagnostic, Label, Report
+from gilint.patterns import Pattern
 from gilint.readers import runtogether
 from gilint.readers.layout import Row, Token
 from gilint.text import is_value, norm, parse_number, similarity
 
 _TOP_ROW = re.compile(r"^([一二三四])、")
 _RESULT_ROW = re.compile(r"^(?:\(([一二三四五六七])\)?|([一二三四五六七])\))")  # (一), and (一 or 一) with a bracket lost
-_CONTINUED = re.compile(r"^(?:表[二三四])?\(?续表?\)?$")  # （续表）, 续表, 表三（续）: norm folds the brackets
+_CONTINUED = Pattern(r"^(?:表[二三四])?\(?续表?\)?$")  # （续表）, 续表, 表三（续）: norm folds the brackets
 _SUB_ROW = re.compile(r"^(\d{1,2})[.、]")
 _BLOCK = re.compile(r"第二十条第\(([一二三四五六七八九十])\)项")
 
@@ -246,7 +247,7 @@ class ApplicationBuilder(TableBuilder):
     def _is_header(text: str) -> bool:
         """A header cell, or the 续表 caption of a table split over two pages."""
         return any(word in text for word in ("勾稽", "申请人情况", "法人或其他组织")) or \
-            text in {norm(column) for column in T.APPLICANT_COLUMNS} or bool(_CONTINUED.match(text))
+            text in {norm(column) for column in T.APPLICANT_COLUMNS} or ("续" in text and bool(_CONTINUED.match(text)))
 
     def _by_wording(self, text: str) -> str | None:
         """A top row whose number was lost: recognise it by its words."""

@@ -8,7 +8,7 @@ from gilint.model import Position, Report
 from gilint.readers.assemble import assemble
 from gilint.readers.decode import REPLACEMENT, damaged_places, decode
 from gilint.readers.layout import Row, Token
-from gilint.text import PAGE_MARK, text_cache, visible
+from gilint.text import PAGE_MARK, PAGE_MARK_LENGTH, text_cache, visible
 
 _SEPARATOR = re.compile(r"[|\t]")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -40,7 +40,8 @@ def _shape(line: str) -> tuple[tuple[tuple[str, int], ...], bool] | None:
         if text[0] in "#*_" or text[-1] in "#*_":  # Markdown heading or bold marks around the text
             start = _MARKDOWN_MARKS.match(line).end()
             text = line[start:].strip().rstrip("*#_").rstrip()
-        if not text or (text[0] in "-—–－第" or text[0].isdecimal()) and PAGE_MARK.fullmatch(text):
+        if not text or len(text) <= PAGE_MARK_LENGTH and (text[0] in "-—–－第" or "/" in text) \
+                and PAGE_MARK.fullmatch(text):
             return None  # a page number copied from a PDF ("- 3 -") is no cell
         return ((text, start + 1),), False
     stripped = line.strip()
