@@ -118,3 +118,11 @@ def compare(rule: Rule, sentence: Sentence, match: re.Match, said: str, figures:
     message = qualified(f"正文说{said} {shown(value)} 件，{T.TABLE_NAMES[table]} {figures_text}", qualifier)
     cells = list(dict.fromkeys(ref for figure in distinct.values() for ref in figure.cells))
     return rule.violation(message, sentence.at(match.start("n")), cells, severity="warning" if qualifier else None)
+
+
+def compare_in_scope(rule: Rule, report: Report, sentence: Sentence, match: re.Match, said: str,
+                     figures: list[Figure | None], table: str) -> Violation | None:
+    """`compare`, unless the words before the number make it a part (其中, 通过网络…); another subject or
+    year makes a difference a warning."""
+    qualifier = scope(report, sentence, match.start())
+    return None if qualifier == "" else compare(rule, sentence, match, said, figures, qualifier, table)

@@ -1,6 +1,6 @@
 from gilint import template as T
 from gilint.claims import NUMBER_GROUP as N
-from gilint.claims import compare, qualified, review_figure, scope
+from gilint.claims import compare_in_scope, qualified, review_figure, scope
 from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
@@ -87,11 +87,9 @@ class TextReviewCount(Rule):
     def _compare(self, report, sentence, match, said, figures):
         if _ALL_KINDS_AFTER.search(sentence.text[match.end():]) or _AS_AUTHORITY.search(sentence.text[:match.start()]):
             return
-        qualifier = scope(report, sentence, match.start())
-        if qualifier != "":
-            found = compare(self, sentence, match, said, figures, qualifier, table="复议诉讼")
-            if found:
-                yield found
+        found = compare_in_scope(self, report, sentence, match, said, figures, "复议诉讼")
+        if found:
+            yield found
 
     def _none(self, report, sentence, match, review, litigation):
         qualifier = scope(report, sentence, match.start())

@@ -1,5 +1,5 @@
 from gilint.claims import NUMBER_GROUP as N
-from gilint.claims import compare, disclosure_figure, scope
+from gilint.claims import compare_in_scope, disclosure_figure
 from gilint.patterns import Pattern
 from gilint.prose import sentences
 from gilint.rule import Example, Rule
@@ -50,8 +50,6 @@ class TextDisclosureCount(Rule):
                                          disclosure_figure(report, row, "本年处理决定数量"))
 
     def _compare(self, report, sentence, match, said, figure):
-        qualifier = scope(report, sentence, match.start())
-        if qualifier != "":
-            found = compare(self, sentence, match, said, [figure], qualifier, table="主动公开")
-            if found:
-                yield found
+        found = compare_in_scope(self, report, sentence, match, said, [figure], "主动公开")
+        if found:
+            yield found
