@@ -99,6 +99,13 @@ def test_a_tab_after_a_part_number_or_before_the_date_is_no_table(edit):
     assert str(report.meta.published.value) == "2025-01-20"
 
 
+def test_the_date_of_a_link_to_another_report_under_this_one_is_not_its_date():
+    """A web page lists related reports under the signature, each with its own date: the last of them was
+    taken for the publication date (GI402: 2024-01-25 is before the year ends)."""
+    meta = parse(EXAMPLE + "相关链接\n某市某区司法局2023年政府信息公开工作年度报告\n2024-01-25\n").meta
+    assert str(meta.published.value) == "2025-01-20"
+
+
 def test_year_from_the_publication_date_when_nothing_else_says_it():
     text = EXAMPLE.replace("某市某区司法局2024年政府信息公开工作年度报告\n", "").replace(PERIOD_LINE + "\n", "")
     meta = parse(text).meta

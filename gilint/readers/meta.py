@@ -183,6 +183,9 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
         if len(dates) != 1:
             continue
         before = named or text[:dates[0].start].strip()
+        above = rows[index - 1].filled if index else []
+        if not named and len(above) == 1 and "报告" in above[0].text and "年" in above[0].text:
+            continue  # the date of a link to another report (相关链接 under a web page's report), not the signature
         if len(norm(text)) <= len(norm(dates[0].raw)) + 2 or (
                 not text[dates[0].end:].strip() and _is_signature(before) and before.endswith(_BODY_ENDINGS)):
             meta.published = _dated(dates[0], filled[-1].at)
