@@ -166,6 +166,13 @@ def test_write_baseline_names_the_unreadable_files_and_a_missing_folder(tmp_path
     assert result.exit_code == 2 and "无法写入" in result.output and "Traceback" not in result.output
 
 
+def test_standard_input_keeps_to_the_size_cap():
+    """A file over --max-file-size is refused unread; standard input was read whole whatever its size."""
+    result = gilint("check", "-", "--max-file-size", "0.01", "--output-format", "concise", input="一" * 20_000)
+    assert result.exit_code == 2 and "-:1:1: GI000 无法检查此文件：标准输入超过 0.01 MB 的上限" in result.output
+    assert gilint("check", "-", input=EXAMPLE_REPORT.read_text(encoding="utf-8")).exit_code == 0
+
+
 @pytest.mark.parametrize("option", ["--max-file-size", "--timeout"])
 def test_limits_must_be_positive(option):
     result = gilint("check", str(BROKEN), option, "0")
