@@ -254,3 +254,16 @@ def test_a_page_minified_to_one_line_gets_the_findings_of_the_same_page_on_many_
             source = source.replace(printed, mistaken, 1)
         found[one_line] = sorted(v.code for v in engine.run(read_bytes("a.html", source.encode())))
     assert found[True] == found[False] != []
+
+
+@pytest.mark.parametrize("tag", ["strong", "h2"])
+def test_a_br_inside_a_heading_wraps_its_title_and_cuts_nothing(tag, engine):
+    """A long heading wrapped with <br> inside <strong> or <h2> was cut at the break: GI603 said part 四's title
+    is "政府信息公开行政复议、"."""
+    page = write_html(FIXTURE).replace(
+        "<strong><span>四、政府信息公开行政复议、行政诉讼情况</span></strong>",
+        f"<{tag}><span>四、政府信息公开行政复议、<br>行政诉讼情况</span></{tag}>")
+    assert "<br>行政诉讼情况" in page
+    report = read_bytes("a.html", page.encode())
+    assert report.sections[3].title == "政府信息公开行政复议、行政诉讼情况"
+    assert [violation.code for violation in engine.run(report)] == []

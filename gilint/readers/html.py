@@ -23,6 +23,7 @@ from gilint.readers.layout import Row, Token
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "gb18030"}
 _SKIPPED = {"head", "script", "style", "noscript", "template", "nav", "select", "button", "textarea"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"}  # how pages set headings and titles
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "div", "dl", "dt",
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
@@ -144,6 +145,7 @@ class _Page:
 
     def walk(self, root) -> None:
         hidden = 0  # open elements whose text is not the report's: <head>, <script>, <nav>…
+        heading = 0  # open <h1>…<h6>, <strong>, <b>: a <br> there only wraps a long title, which stays one line
         events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         for event, element in events:
             if event in ("comment", "pi"):  # no text of its own; its tail is text
@@ -157,13 +159,15 @@ class _Page:
                     self.grid(element, keep=not hidden)
                     events.skip_subtree()
                     continue
-                if tag in _BLOCKS:
+                heading += tag in _HEADINGS
+                if tag in _BLOCKS and not (heading and tag == "br"):
                     self.end_line()
                 if tag not in _RAW_TEXT:
                     self.text(element.text, keep=not hidden)
             else:
-                if tag in _BLOCKS:
+                if tag in _BLOCKS and not (heading and tag == "br"):
                     self.end_line()
+                heading -= tag in _HEADINGS
                 hidden -= tag in _SKIPPED
                 self.text(element.tail, keep=not hidden)
 
