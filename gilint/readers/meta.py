@@ -96,7 +96,7 @@ def find_meta(rows: list[Row], sections: list[Section]) -> Meta:
             _find_period(row, rows[index + 1] if index + 1 < len(rows) else None, meta)
         if len(row.tokens) > 1:
             _find_labelled(row, meta)
-        elif first_part and (row.tokens[0].at.line, row.tokens[0].at.column) < first_part:
+        elif first_part and above:
             _find_labelled_text(row.tokens[0], meta)  # a page's header, above the report
     if meta.published is None:
         _find_signature_date(rows, sections, meta)
@@ -114,7 +114,7 @@ def _find_title(row: Row, previous: Row | None, meta: Meta) -> None:
                 and "。" not in text and "," not in text:
             meta.title, meta.title_at = token.text, token.at
             name = previous.filled[0] if previous and len(previous.filled) == 1 else None
-            if name and _YEAR.match(text) and _is_signature(name.text) and name.text.endswith(_BODY_ENDINGS):
+            if name and _YEAR.match(text) and _names_body(name.text):
                 meta.title, meta.title_at = name.text + token.text, name.at  # 某区司法局 / 2024年…报告, on two lines
             return
 
@@ -145,13 +145,7 @@ def _find_labelled(row: Row, meta: Meta) -> None:
     if len(filled) < 2:
         return
     for label, value in zip(filled, filled[1:]):
-        name = norm(label.text).rstrip(":")
-        if name in _DATE_LABELS and meta.published is None:
-            dates = find_dates(value.text)
-            if dates:
-                meta.published = _dated(dates[0], value.at)
-        elif name in _ORG_LABELS and meta.org is None:
-            meta.org = value.text
+        _take_label(meta, norm(label.text).rstrip(":"), value.text, value.at)
 
 
 def _find_labelled_text(token, meta: Meta) -> None:
@@ -159,10 +153,15 @@ def _find_labelled_text(token, meta: Meta) -> None:
     if "：" not in token.text and ":" not in token.text:
         return
     for label, value in _LABELLED_TEXT.findall(token.text):
-        if label in _DATE_LABELS and meta.published is None and (dates := find_dates(value)):
-            meta.published = _dated(dates[0], replace(token.at, column=token.at.column + token.text.index(value)))
-        elif label in _ORG_LABELS and meta.org is None:
-            meta.org = value
+        _take_label(meta, label, value, replace(token.at, column=token.at.column + token.text.index(value)))
+
+
+def _take_label(meta: Meta, name: str, value: str, at: Position) -> None:
+    """A header's 发文日期/发布时间 is the publication date, its 发布机构 the body; the first of each counts."""
+    if name in _DATE_LABELS and meta.published is None and (dates := find_dates(value)):
+        meta.published = _dated(dates[0], at)
+    elif name in _ORG_LABELS and meta.org is None:
+        meta.org = value
 
 
 def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -> None:
@@ -176,7 +175,7 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
             return
         # the date alone, or after the body's name on the same line (某区司法局　2025年1月20日, or a tab between)
         named = filled[0].text if len(filled) == 2 else ""
-        if len(filled) > 2 or (named and not (_is_signature(named) and named.endswith(_BODY_ENDINGS))):
+        if len(filled) > 2 or (named and not _names_body(named)):
             continue
         text = filled[-1].text
         dates = find_dates(text)
@@ -186,21 +185,24 @@ def _find_signature_date(rows: list[Row], sections: list[Section], meta: Meta) -
         above = rows[index - 1].filled if index else []
         if not named and len(above) == 1 and "报告" in above[0].text and "年" in above[0].text:
             continue  # the date of a link to another report (相关链接 under a web page's report), not the signature
-        if len(norm(text)) <= len(norm(dates[0].raw)) + 2 or (
-                not text[dates[0].end:].strip() and _is_signature(before) and before.endswith(_BODY_ENDINGS)):
+        alone = len(norm(text)) <= len(norm(dates[0].raw)) + 2
+        if alone or (not text[dates[0].end:].strip() and _names_body(before)):
             meta.published = _dated(dates[0], filled[-1].at)
-            if meta.org is None and (named or len(norm(text)) > len(norm(dates[0].raw)) + 2):
+            if meta.org is None and (named or not alone):
                 meta.org = before
-            elif meta.org is None and index > 0 and len(rows[index - 1].filled) == 1:
-                signature = rows[index - 1].filled[0].text
-                if _is_signature(signature):
-                    meta.org = signature
+            elif meta.org is None and len(above) == 1 and _is_signature(above[0].text):
+                meta.org = above[0].text
             return
 
 
 def _is_signature(text: str) -> bool:
     """Whether a line can be the body's name above or beside the date: short, and no sentence."""
     return 0 < len(text) <= 30 and not any(mark in text for mark in "。，；：:,;")
+
+
+def _names_body(text: str) -> bool:
+    """A signature that also ends like a body's name (某区司法局), where a date's neighbour must be one."""
+    return _is_signature(text) and text.endswith(_BODY_ENDINGS)
 
 
 def _find_year_and_org(meta: Meta) -> None:
