@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import os
 import signal
-import sys
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from dataclasses import dataclass, field
 from gilint.engine import Engine
 from gilint.files import display_path
 from gilint.model import Position
-from gilint.readers import UnreadableFile, read_bytes, read_path
+from gilint.readers import UnreadableFile, read_path
 from gilint.rule import Rule, Summary, Violation
 from gilint.suppress import Marker, markers
 
@@ -89,15 +88,7 @@ def _read(path: str, limits: Limits):
         if not os.access(path, os.R_OK | os.X_OK):
             raise UnreadableFile("无法打开这个目录（没有读取权限），其中的报告都没有检查")
         raise UnreadableFile("这是一个目录，不是报告文件")
-    if path == "-":  # standard input has no size to look at: read no more than the cap allows
-        data = sys.stdin.buffer.read(int(limits.max_megabytes * 1024 * 1024) + 1)
-        if len(data) > limits.max_megabytes * 1024 * 1024:
-            raise UnreadableFile(f"标准输入超过 {limits.max_megabytes:g} MB 的上限（可用 --max-file-size 调整）")
-        return read_bytes("-", data)
-    if os.path.exists(path) and os.path.getsize(path) > limits.max_megabytes * 1024 * 1024:
-        size = os.path.getsize(path) / 1024 / 1024
-        raise UnreadableFile(f"文件过大（{size:.0f} MB，上限 {limits.max_megabytes:g} MB，可用 --max-file-size 调整）")
-    return read_path(path)
+    return read_path(path, limits.max_megabytes)
 
 
 def check_file(path: str, engine: Engine, limits: Limits = Limits()) -> FileResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -57,11 +58,19 @@ def read_bytes(path: str, data: bytes) -> Report:
     return report
 
 
-def read_path(path: str) -> Report:
-    """Read a report from a file, or from standard input when the path is `-`."""
+def read_path(path: str, max_megabytes: float | None = None) -> Report:
+    """Read a report from a file, or from standard input when the path is `-`; one larger than
+    `max_megabytes` is refused unread (standard input, having no size to look at, up to the cap)."""
+    cap = None if max_megabytes is None else int(max_megabytes * 1024 * 1024)
     if path == "-":
-        return read_bytes("-", sys.stdin.buffer.read())
+        data = sys.stdin.buffer.read(-1 if cap is None else cap + 1)
+        if cap is not None and len(data) > cap:
+            raise UnreadableFile(f"标准输入超过 {max_megabytes:g} MB 的上限（可用 --max-file-size 调整）")
+        return read_bytes("-", data)
     try:
+        if cap is not None and os.path.getsize(path) > cap:
+            raise UnreadableFile(f"文件过大（{os.path.getsize(path) / 1024 / 1024:.0f} MB，上限 {max_megabytes:g} MB，"
+                                 "可用 --max-file-size 调整）")
         data = Path(path).read_bytes()
     except OSError as error:
         raise UnreadableFile(f"无法读取文件：{os_error(error)}") from None
