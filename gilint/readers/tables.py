@@ -247,7 +247,7 @@ class ApplicationBuilder(TableBuilder):
     def _is_header(text: str) -> bool:
         """A header cell, or the 续表 caption of a table split over two pages."""
         return any(word in text for word in ("勾稽", "申请人情况", "法人或其他组织")) or \
-            text in {norm(column) for column in T.APPLICANT_COLUMNS} or ("续" in text and bool(_CONTINUED.match(text)))
+            text in T.APPLICANT_COLUMNS or ("续" in text and bool(_CONTINUED.match(text)))  # the columns are in normal form
 
     def _by_wording(self, text: str) -> str | None:
         """A top row whose number was lost: recognise it by its words."""
